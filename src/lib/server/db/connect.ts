@@ -94,12 +94,13 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 		if (options.role === 'server') {
 			throw new Error(
 				`${error.message}\nOnly one server can use an embedded database folder. Stop that process, ` +
-					`or give this one its own folder (PGLITE_DIR=…), or use PostgreSQL (DATABASE_URL=…).`
+					`or give this one its own folder (PGLITE_DIR=…), or use PostgreSQL (DATABASE_URL=…).`,
+				{ cause: error }
 			);
 		}
 		const port = holder.role === 'server' ? await waitForPort(config.dataDir, holder, options.waitForServerMs ?? 15_000) : null;
 		if (port === null) {
-			throw new Error(`${error.message}\nWait for it to finish and run this command again.`);
+			throw new Error(`${error.message}\nWait for it to finish and run this command again.`, { cause: error });
 		}
 		// One connection: the server's gate already serializes the session, more would only queue.
 		const db = openPostgres(`postgres://postgres@127.0.0.1:${port}/postgres`, 1);

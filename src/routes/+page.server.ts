@@ -1,0 +1,7 @@
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db/instance';
+import { getOverviewCounts } from '$lib/server/db/queries/overview';
+
+export const load: PageServerLoad = async () => {
+	return { counts: await getOverviewCounts(getDb()) };
+};
