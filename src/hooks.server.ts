@@ -1,7 +1,10 @@
-// Server start-up (database open + migrations), security headers and error handling for every request.
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
-import { randomUUID } from 'node:crypto';
+// Server start-up (database open + migrations) and the chain of per-request handles. Each concern
+// lives in its own file under $lib/server/hooks and is listed in `handle` in the order it runs.
+import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { startDatabase, stopDatabase } from '$lib/server/db/instance';
+import { pageLanguage } from '$lib/server/hooks/page-language';
+import { securityHeaders } from '$lib/server/hooks/security-headers';
 
 export const init: ServerInit = async () => {
 	const handle = await startDatabase();
@@ -13,17 +16,7 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
-	event.locals.requestId = randomUUID();
-	// The dashboard's language switcher (issue 5) replaces this default.
-	const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', 'id') });
-	const embeddable = event.url.pathname.startsWith('/embed/');
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	response.headers.set('X-Request-Id', event.locals.requestId);
-	if (!embeddable) response.headers.set('X-Frame-Options', 'DENY');
-	return response;
-};
+export const handle = sequence(securityHeaders, pageLanguage);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const requestId = event.locals.requestId ?? 'unknown';
