@@ -1,6 +1,22 @@
-// npm run bench — extraction and ingestion throughput, each next to a baseline measured in the same run.
+// npm run bench — every benchmark of the project, each next to a baseline measured in the same run.
+// The parts are separate modules; one that is not there yet is skipped with a note.
+interface BenchModule {
+	[name: string]: unknown;
+}
+
+const parts: Array<[file: string, fn: string]> = [
+	['./bench-extract.ts', 'benchExtraction'],
+	['./bench-ingest.ts', 'benchIngestion'],
+	['./bench-dashboard.ts', 'benchDashboard']
+];
+
 console.log('Pledgewatch benchmarks');
-const extraction = await import('./bench-extract').catch(() => null);
-if (extraction) await extraction.benchExtraction();
-const ingestion = await import('./bench-ingest').catch(() => null);
-if (ingestion) await ingestion.benchIngestion();
+for (const [file, fn] of parts) {
+	const mod: BenchModule | null = await import(/* @vite-ignore */ new URL(file, import.meta.url).href).catch(() => null);
+	const run = mod?.[fn];
+	if (typeof run !== 'function') {
+		console.log(`\n(${file} not available: skipped)`);
+		continue;
+	}
+	await run();
+}
