@@ -1,26 +1,61 @@
 // npm test: unit and database tests (vitest), then the built server in Chromium (Playwright).
 // Database tests run on PGlite always, and on PostgreSQL too when TEST_DATABASE_URL is set.
+// Ends with one line that sums both runners: "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const results = path.join(root, 'test-results');
+const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function step(title, command, args, env = {}) {
 	console.log(`\n=== ${title} ===`);
 	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-	if (result.status !== 0) {
-		console.error(`\n${title} failed (exit ${result.status ?? result.signal}).`);
-		process.exit(result.status || 1);
+	return result.status === 0;
+}
+
+function readJson(file) {
+	try {
+		return JSON.parse(fs.readFileSync(file, 'utf8'));
+	} catch {
+		return null;
 	}
 }
 
+function finish(ok) {
+	console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : ''));
+	process.exit(ok ? 0 : 1);
+}
+
+fs.mkdirSync(results, { recursive: true });
 if (!process.env.TEST_DATABASE_URL) {
 	console.log('TEST_DATABASE_URL is not set: database tests run on PGlite only. ' +
 		'Set it to a PostgreSQL admin URL (e.g. postgres://postgres@127.0.0.1:5432/postgres) to run them on both engines.');
 }
-step('svelte-kit sync', bin('svelte-kit'), ['sync']);
-step('unit and database tests (vitest)', bin('vitest'), ['run']);
-step('build', bin('vite'), ['build', '--logLevel', 'warn']);
-step('browser tests (Playwright, Chromium)', bin('playwright'), ['test']);
-console.log('\nAll test suites passed.');
+if (!step('svelte-kit sync', bin('svelte-kit'), ['sync'])) finish(false);
+
+const vitestJson = path.join(results, 'vitest.json');
+const unitOk = step('unit and database tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitest = readJson(vitestJson);
+if (vitest) {
+	totals.passed += vitest.numPassedTests;
+	totals.failed += vitest.numFailedTests;
+	totals.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
+} else if (!unitOk) totals.failed += 1;
+if (!unitOk) finish(false);
+
+if (!step('build', bin('vite'), ['build', '--logLevel', 'warn'])) finish(false);
+
+const playwrightJson = path.join(results, 'playwright.json');
+const e2eOk = step('browser tests (Playwright, Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
+	PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson
+});
+const playwright = readJson(playwrightJson);
+if (playwright?.stats) {
+	totals.passed += playwright.stats.expected + (playwright.stats.flaky ?? 0);
+	totals.failed += playwright.stats.unexpected;
+	totals.skipped += playwright.stats.skipped;
+} else if (!e2eOk) totals.failed += 1;
+finish(unitOk && e2eOk);

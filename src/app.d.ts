@@ -7,6 +7,11 @@ declare global {
 		}
 		interface Locals {
 			requestId: string;
+			/** Interface language chosen by hooks/page-language.ts. */
+			lang: import('$lib/i18n/lang').UiLang;
+			/** The logged-in editor or admin (hooks/session.ts), or null. */
+			user: import('$lib/server/auth/types').SessionUser | null;
+			session: import('$lib/server/auth/types').ActiveSession | null;
 		}
 	}
 }

@@ -5,6 +5,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { startDatabase, stopDatabase } from '$lib/server/db/instance';
 import { pageLanguage } from '$lib/server/hooks/page-language';
 import { securityHeaders } from '$lib/server/hooks/security-headers';
+import { session } from '$lib/server/hooks/session';
 
 export const init: ServerInit = async () => {
 	const handle = await startDatabase();
@@ -16,7 +17,7 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle = sequence(securityHeaders, pageLanguage);
+export const handle = sequence(securityHeaders, session, pageLanguage);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const requestId = event.locals.requestId ?? 'unknown';

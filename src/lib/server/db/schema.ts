@@ -209,6 +209,53 @@ export interface StatementRollupTable {
 	count: number;
 }
 
+export interface ApiTokenTable {
+	id: Generated<number>;
+	name: string;
+	/** SHA-256 (hex) of the token; the token itself is never stored. */
+	token_hash: string;
+	scopes: ColumnType<string[], string[] | undefined, string[]>;
+	created_by: number | null;
+	created_at: CreatedAt;
+	last_used_at: Timestamp | null;
+	revoked_at: Timestamp | null;
+}
+
+export interface ProblemReportTable {
+	id: Generated<number>;
+	statement_id: number;
+	message: string;
+	contact: string | null;
+	state: Generated<'open' | 'resolved' | 'dismissed'>;
+	created_at: CreatedAt;
+	handled_by: number | null;
+	handled_at: Timestamp | null;
+}
+
+export interface SlugRedirectTable {
+	old_slug: string;
+	institution_id: number;
+	created_at: CreatedAt;
+}
+
+export interface InstitutionNameHistoryTable {
+	id: Generated<number>;
+	institution_id: number;
+	old_name: string;
+	new_name: string;
+	effective_on: DateString | null;
+	reason: string;
+	changed_by: number | null;
+	changed_at: CreatedAt;
+}
+
+/** Login failures and public form submissions, counted in a sliding window (keys are hashed). */
+export interface RateEventTable {
+	bucket: string;
+	key: string;
+	at: CreatedAt;
+}
+
 export interface Database {
 	regions: RegionTable;
 	outlets: OutletTable;
@@ -225,6 +272,11 @@ export interface Database {
 	pledge_updates: PledgeUpdateTable;
 	audit_log: AuditLogTable;
 	statement_rollup: StatementRollupTable;
+	api_tokens: ApiTokenTable;
+	problem_reports: ProblemReportTable;
+	slug_redirects: SlugRedirectTable;
+	institution_name_history: InstitutionNameHistoryTable;
+	rate_events: RateEventTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseInstitutionFilters, institutionFiltersToParams } from './institution-filters';
+import { emptyPledgeFilters, parsePledgeFilters, pledgeFiltersToParams, pledgesHref, toggleFacetValue } from './pledge-filters';
+import { monthAfter } from './url-params';
+
+describe('pledge filters in the URL', () => {
+	it('round-trips every field and writes one canonical URL', () => {
+		const url = '?year=2025&category=oversight&category=budget&q=pembinaan&province=62&review=confirmed&from=2025-01&to=2025-06&sort=oldest&kind=pledge';
+		const f = parsePledgeFilters(new URLSearchParams(url));
+		expect(f.category).toEqual(['budget', 'oversight']);
+		expect(f.year).toEqual([2025]);
+		expect(parsePledgeFilters(pledgeFiltersToParams(f))).toEqual(f);
+		expect(pledgesHref(f)).toBe(
+			'/pledges?q=pembinaan&kind=pledge&category=budget&category=oversight&year=2025&province=62&review=confirmed&from=2025-01&to=2025-06&sort=oldest'
+		);
+	});
+
+	it('drops what it does not understand instead of failing', () => {
+		const f = parsePledgeFilters(new URLSearchParams('category=bribes&review=rejected&year=abc&province=6%27--&from=2025-13&institution=../x&sort=random'));
+		expect(f).toEqual(emptyPledgeFilters());
+	});
+
+	it('toggles a facet value on and off', () => {
+		const on = toggleFacetValue(emptyPledgeFilters(), 'year', 2024);
+		expect(on.year).toEqual([2024]);
+		expect(toggleFacetValue(on, 'year', 2024).year).toEqual([]);
+	});
+
+	it('knows where a month ends', () => {
+		expect(monthAfter('2025-12')).toBe('2026-01-01');
+		expect(monthAfter('2025-04')).toBe('2025-05-01');
+	});
+});
+
+describe('institution filters in the URL', () => {
+	it('round-trips and omits the default sort', () => {
+		const f = parseInstitutionFilters(new URLSearchParams('level=province&province=62&sort=pledges&from=2024-01'));
+		expect(institutionFiltersToParams(f).toString()).toBe('level=province&province=62&from=2024-01');
+	});
+});

@@ -1,0 +1,62 @@
+// Small readers and writers for URL search params: tolerant on the way in (unknown values are
+// dropped, never an error page), canonical on the way out (sorted, de-duplicated, defaults omitted)
+// so one view has one URL.
+
+export function readList<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): T[] {
+	const values = params.getAll(key).flatMap((v) => v.split(','));
+	return allowed.filter((a) => values.includes(a));
+}
+
+export function readCodes(params: URLSearchParams, key: string, pattern: RegExp): string[] {
+	const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim());
+	return [...new Set(values.filter((v) => pattern.test(v)))].sort();
+}
+
+export function readYears(params: URLSearchParams, key: string): number[] {
+	const values = params.getAll(key).flatMap((v) => v.split(','));
+	const years = values.map(Number).filter((y) => Number.isInteger(y) && y >= 1945 && y <= 2100);
+	return [...new Set(years)].sort((a, b) => a - b);
+}
+
+/** 'YYYY-MM' or null. */
+export function readMonth(params: URLSearchParams, key: string): string | null {
+	const v = params.get(key);
+	return v && /^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? v : null;
+}
+
+export function readOne<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[], fallback: T): T {
+	const v = params.get(key);
+	return allowed.find((a) => a === v) ?? fallback;
+}
+
+export function readText(params: URLSearchParams, key: string, maxLength = 200): string {
+	return (params.get(key) ?? '').trim().replace(/\s+/g, ' ').slice(0, maxLength);
+}
+
+export function writeList(params: URLSearchParams, key: string, values: readonly (string | number)[]): void {
+	for (const v of values) params.append(key, String(v));
+}
+
+export function writeIf(params: URLSearchParams, key: string, value: string | null | undefined, skip?: string): void {
+	if (value && value !== skip) params.set(key, value);
+}
+
+/** '?a=1' or '' — for hrefs. */
+export function toQuery(params: URLSearchParams): string {
+	const s = params.toString();
+	return s ? `?${s}` : '';
+}
+
+/** Adds or removes one value of a multi-valued filter. */
+export function toggleValue<T>(list: readonly T[], value: T): T[] {
+	return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+/** The first day of a 'YYYY-MM' month and the first day after it, for range predicates. */
+export function monthStart(month: string): string {
+	return `${month}-01`;
+}
+export function monthAfter(month: string): string {
+	const [y, m] = month.split('-').map(Number);
+	return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}

@@ -1,0 +1,194 @@
+// Pledge search (/pledges): full-text over evidence and article in both stemming configurations,
+// the URL filters of $lib/filters/pledge-filters, facet counts and keyset pagination.
+import { sql } from 'kysely';
+import type { PledgeFacet, PledgeFilters } from '$lib/filters/pledge-filters';
+import { monthAfter, monthStart } from '$lib/filters/url-params';
+import type { Db } from '../connect';
+import { matchesText, publicStatements } from './public-statements';
+import { findStatementCards, type StatementCard } from './statement-cards';
+
+/** Position after the last row of a page: its date (null for undated rows) and id. */
+export interface PledgeCursor {
+	statedOn: string | null;
+	id: number;
+}
+
+export function encodeCursor(c: PledgeCursor): string {
+	return `${c.statedOn ?? 'none'}_${c.id}`;
+}
+
+export function decodeCursor(text: string | null): PledgeCursor | null {
+	const m = text ? /^(\d{4}-\d{2}-\d{2}|none)_(\d{1,10})$/.exec(text) : null;
+	return m ? { statedOn: m[1] === 'none' ? null : m[1], id: Number(m[2]) } : null;
+}
+
+/** Statements matching every filter except `except` (facet counts ignore their own facet). */
+function filteredStatements(db: Db, f: PledgeFilters, except?: PledgeFacet) {
+	let q = publicStatements(db)
+		.leftJoin('institutions as i', 'i.id', 's.actor_institution_id')
+		.leftJoin('regions as g', 'g.code', 'i.region_code');
+	if (f.q) q = q.where((eb) => matchesText(eb, f.q));
+	if (f.institution) q = q.where('i.slug', '=', f.institution);
+	if (f.category.length && except !== 'category') q = q.where('s.category', 'in', f.category);
+	if (f.kind.length && except !== 'kind') q = q.where('s.kind', 'in', f.kind);
+	if (f.strength.length && except !== 'strength') q = q.where('s.strength', 'in', f.strength);
+	if (f.status.length && except !== 'status') q = q.where('s.status', 'in', f.status);
+	if (f.review.length && except !== 'review') q = q.where('s.review_status', 'in', f.review);
+	if (f.level.length && except !== 'level') q = q.where('i.level', 'in', f.level);
+	if (f.province.length && except !== 'province') q = q.where(sql<string>`coalesce(g.province_code, g.code)`, 'in', f.province);
+	if (f.year.length && except !== 'year') {
+		q = q.where((eb) =>
+			eb.or(f.year.map((y) => eb.and([eb('s.stated_on', '>=', `${y}-01-01`), eb('s.stated_on', '<', `${y + 1}-01-01`)])))
+		);
+	}
+	if (f.from) q = q.where('s.stated_on', '>=', monthStart(f.from));
+	if (f.to) q = q.where('s.stated_on', '<', monthAfter(f.to));
+	return q;
+}
+
+export interface PledgePage {
+	cards: StatementCard[];
+	total: number;
+	next: string | null;
+}
+
+export async function searchPledges(db: Db, f: PledgeFilters, cursorText: string | null, limit = 25): Promise<PledgePage> {
+	const cursor = decodeCursor(cursorText);
+	const base = filteredStatements(db, f);
+	let page = base.select(['s.id', 's.stated_on']);
+	const newest = f.sort === 'newest';
+	if (cursor) {
+		const { statedOn, id } = cursor;
+		const before = newest ? '<' : '>';
+		page = page.where((eb) =>
+			statedOn === null
+				? eb.and([eb('s.stated_on', 'is', null), eb('s.id', before, id)])
+				: eb.or([
+						eb('s.stated_on', before, statedOn),
+						eb.and([eb('s.stated_on', '=', statedOn), eb('s.id', before, id)]),
+						eb('s.stated_on', 'is', null)
+					])
+		);
+	}
+	page = newest
+		? page.orderBy('s.stated_on', (o) => o.desc().nullsLast()).orderBy('s.id', 'desc')
+		: page.orderBy('s.stated_on', (o) => o.asc().nullsLast()).orderBy('s.id', 'asc');
+	const [rows, total] = await Promise.all([
+		page.limit(limit + 1).execute(),
+		base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+	]);
+	const shown = rows.slice(0, limit);
+	const last = shown[shown.length - 1];
+	return {
+		cards: await findStatementCards(db, { ids: shown.map((r) => r.id) }),
+		total: Number(total.n),
+		next: rows.length > limit && last ? encodeCursor({ statedOn: last.stated_on, id: last.id }) : null
+	};
+}
+
+export interface FacetValue {
+	value: string;
+	count: number;
+}
+export type FacetCounts = Record<PledgeFacet, FacetValue[]>;
+
+const facetExpressions: Record<PledgeFacet, string> = {
+	kind: 's.kind',
+	category: 's.category',
+	strength: 's.strength',
+	status: 's.status',
+	review: 's.review_status',
+	level: 'i.level',
+	province: 'coalesce(g.province_code, g.code)',
+	year: 'extract(year from s.stated_on)::int'
+};
+
+/** Counts per value of every facet, each under all the other filters (so alternatives stay visible). */
+export async function getPledgeFacets(db: Db, f: PledgeFilters): Promise<FacetCounts> {
+	const facets = Object.keys(facetExpressions) as PledgeFacet[];
+	const results = await Promise.all(
+		facets.map(async (facet) => {
+			// The expression is one of the fixed strings above, never user input.
+			const expr = sql<string | number | null>`${sql.raw(facetExpressions[facet])}`;
+			const rows = await filteredStatements(db, f, facet)
+				.select([expr.as('value'), (eb) => eb.fn.countAll<number>().as('n')])
+				.groupBy(expr)
+				.execute();
+			return rows
+				.filter((r) => r.value !== null)
+				.map((r) => ({ value: String(r.value), count: Number(r.n) }))
+				.sort((a, b) => (facet === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value)));
+		})
+	);
+	return Object.fromEntries(facets.map((facet, i) => [facet, results[i]])) as FacetCounts;
+}
+
+export interface PledgeUpdateView {
+	status: string;
+	effectiveOn: string;
+	reason: string;
+	sourceArticleId: number | null;
+	sourceUrl: string | null;
+}
+
+export interface PledgeDetail {
+	card: StatementCard;
+	article: {
+		id: number;
+		title: string | null;
+		body: string;
+		url: string | null;
+		language: string;
+		publishedOn: string | null;
+		outletName: string | null;
+		outletDomain: string | null;
+		isDemo: boolean;
+	};
+	extractorVersion: string;
+	updates: PledgeUpdateView[];
+}
+
+/** One public statement with its article and accepted status history; null if missing or rejected. */
+export async function getPledgeDetail(db: Db, id: number): Promise<PledgeDetail | null> {
+	const [card] = await findStatementCards(db, { ids: [id] });
+	if (!card) return null;
+	const [article, statement, updates] = await Promise.all([
+		db
+			.selectFrom('articles as a')
+			.leftJoin('outlets as o', 'o.id', 'a.outlet_id')
+			.select(['a.id', 'a.title', 'a.body', 'a.url', 'a.canonical_url', 'a.language', 'a.published_on', 'a.is_demo', 'o.name', 'o.domain'])
+			.where('a.id', '=', card.articleId)
+			.executeTakeFirstOrThrow(),
+		db.selectFrom('statements').select('extractor_version').where('id', '=', id).executeTakeFirstOrThrow(),
+		db
+			.selectFrom('pledge_updates')
+			.select(['status', 'effective_on', 'reason', 'source_article_id', 'source_url'])
+			.where('statement_id', '=', id)
+			.where('state', '=', 'accepted')
+			.orderBy('effective_on')
+			.orderBy('id')
+			.execute()
+	]);
+	return {
+		card,
+		article: {
+			id: article.id,
+			title: article.title,
+			body: article.body,
+			url: article.canonical_url ?? article.url,
+			language: article.language,
+			publishedOn: article.published_on,
+			outletName: article.name,
+			outletDomain: article.domain,
+			isDemo: article.is_demo
+		},
+		extractorVersion: statement.extractor_version,
+		updates: updates.map((u) => ({
+			status: u.status,
+			effectiveOn: u.effective_on,
+			reason: u.reason,
+			sourceArticleId: u.source_article_id,
+			sourceUrl: u.source_url
+		}))
+	};
+}

@@ -1,0 +1,45 @@
+// zod field rules shared by editor and public forms.
+import { z } from 'zod';
+
+export const id = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** Empty input → null. */
+export const optionalText = (max: number) =>
+	z
+		.string()
+		.trim()
+		.max(max)
+		.optional()
+		.transform((s) => (s ? s : null));
+
+export const requiredText = (max: number) => z.string().trim().min(1, 'required').max(max);
+
+/** An outside link editors may cite: http(s) only, so `javascript:` and `data:` never become links. */
+export const httpUrl = z
+	.string()
+	.trim()
+	.max(2000)
+	.refine((s) => {
+		try {
+			const u = new URL(s);
+			return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+		} catch {
+			return false;
+		}
+	}, 'must be an http:// or https:// address');
+
+export const isoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+	.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
+
+export const slug = z
+	.string()
+	.trim()
+	.max(200)
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug (lower-case letters, digits, hyphens)');
+
+export const optionalSlug = z
+	.union([z.literal(''), slug])
+	.optional()
+	.transform((s) => (s ? s : null));

@@ -1,0 +1,129 @@
+// One ingestion run: source events → normalize → dedupe → extract → resolve → store, in batches,
+// with a tally per outcome and an error naming every item that failed. Recorded in ingest_runs.
+import type { Db } from '../db/connect';
+import { upsertOutlets } from '../db/queries/articles-write';
+import { finishIngestRun, startIngestRun } from '../db/queries/ingest-runs';
+import type { IngestRunTable } from '../db/schema';
+import { loadGazetteer, type Gazetteer } from '../resolve/gazetteer';
+import { InstitutionResolver } from '../resolve/institutions';
+import { PersonResolver } from '../resolve/people';
+import { classifyBatch } from './dedupe';
+import type { ArticleExtractor } from './extractor';
+import { normalizeItem } from './normalize';
+import { resolveExtractions, type Resolvers } from './resolve-batch';
+import { storeBatch, type BatchEntry } from './store-batch';
+import { emptySummary, ItemRejected, type IngestSummary, type ItemError, type NormalizedArticle, type SourceEvent } from './types';
+
+export interface IngestOptions {
+	trigger: IngestRunTable['trigger'];
+	/** What the run read, as shown in ingest_runs ("news.jsonl", a feed URL). */
+	sources: string[];
+	extractor: ArticleExtractor | null;
+	isDemo?: boolean;
+	gazetteer?: Gazetteer;
+	/** Articles per write transaction. */
+	batchSize?: number;
+	onProgress?: (summary: IngestSummary) => void;
+	onError?: (error: ItemError) => void;
+}
+
+export interface RunContext {
+	db: Db;
+	options: IngestOptions;
+	resolvers: Resolvers;
+	summary: IngestSummary;
+	extractorVersion: string | null;
+}
+
+function fail(ctx: RunContext, error: ItemError): void {
+	ctx.summary.failed++;
+	ctx.summary.errors.push(error);
+	ctx.options.onError?.(error);
+}
+
+async function processBatch(ctx: RunContext, batch: NormalizedArticle[]): Promise<void> {
+	const { db, options, summary } = ctx;
+	const verdicts = await classifyBatch(db, batch);
+	const entries: BatchEntry[] = batch.map((article, i) => ({ article, verdict: verdicts[i], extraction: null, outletId: null }));
+	for (const entry of entries) {
+		if (entry.verdict.kind !== 'new' || !options.extractor) continue;
+		try {
+			const extraction = options.extractor({ text: entry.article.body, title: entry.article.title, lang: entry.article.language, published: entry.article.publishedOn, url: entry.article.url });
+			entry.extraction = extraction;
+			ctx.extractorVersion ??= extraction.extractorVersion;
+		} catch (error) {
+			// The extractor failing on one text is a bug to report, not a reason to lose the article.
+			const warning = { item: entry.article.origin, reason: `extraction failed: ${(error as Error).message}; article stored without statements` };
+			summary.errors.push(warning);
+			options.onError?.(warning);
+		}
+	}
+	const outlets = await upsertOutlets(
+		db,
+		entries.filter((e) => e.verdict.kind !== 'duplicate' && e.article.outletDomain).map((e) => ({ domain: e.article.outletDomain!, name: e.article.outletName ?? e.article.outletDomain! }))
+	);
+	for (const entry of entries) entry.outletId = entry.article.outletDomain ? (outlets.get(entry.article.outletDomain) ?? null) : null;
+	const ids = await resolveExtractions(ctx.resolvers, entries.flatMap((e) => (e.extraction ? [e.extraction] : [])));
+	const results = await storeBatch(db, entries, { runId: summary.runId, isDemo: options.isDemo ?? false, extractorVersion: ctx.extractorVersion, ids });
+	results.forEach((result, i) => {
+		if (result.outcome === 'new') summary.new++;
+		else if (result.outcome === 'duplicate') summary.duplicate++;
+		else if (result.outcome === 'near_duplicate') summary.nearDuplicate++;
+		else fail(ctx, { item: entries[i].article.origin, reason: result.reason ?? 'could not be stored' });
+		summary.statementsAdded += result.statements;
+	});
+}
+
+export async function createRunContext(db: Db, options: IngestOptions): Promise<RunContext> {
+	const gazetteer = options.gazetteer ?? (await loadGazetteer());
+	return {
+		db,
+		options,
+		summary: emptySummary(),
+		extractorVersion: null,
+		resolvers: {
+			institutions: new InstitutionResolver(db, { gazetteer, isDemo: options.isDemo ?? false }),
+			people: new PersonResolver(db, options.isDemo ?? false)
+		}
+	};
+}
+
+export async function ingest(db: Db, events: AsyncIterable<SourceEvent> | Iterable<SourceEvent>, options: IngestOptions): Promise<IngestSummary> {
+	const started = performance.now();
+	const ctx = await createRunContext(db, options);
+	const { summary } = ctx;
+	summary.runId = await startIngestRun(db, options.trigger, options.sources);
+	const batchSize = options.batchSize ?? 200;
+	let batch: NormalizedArticle[] = [];
+	const flush = async () => {
+		const current = batch;
+		batch = [];
+		if (current.length) await processBatch(ctx, current);
+		summary.seconds = (performance.now() - started) / 1000;
+		options.onProgress?.(summary);
+	};
+	try {
+		for await (const event of events) {
+			summary.read++;
+			if ('error' in event) {
+				fail(ctx, event.error);
+				continue;
+			}
+			try {
+				batch.push(normalizeItem(event.item));
+			} catch (error) {
+				if (!(error instanceof ItemRejected)) throw error;
+				fail(ctx, { item: event.item.origin, reason: error.message });
+			}
+			if (batch.length >= batchSize) await flush();
+		}
+		await flush();
+		summary.seconds = (performance.now() - started) / 1000;
+		await finishIngestRun(db, summary.runId, summary, 'done');
+		return summary;
+	} catch (error) {
+		summary.errors.push({ item: 'run', reason: (error as Error).message });
+		await finishIngestRun(db, summary.runId, summary, 'failed').catch(() => undefined);
+		throw error;
+	}
+}
