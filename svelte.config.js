@@ -7,7 +7,26 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ out: 'build' }),
-		csrf: { trustedOrigins: [] }
+		csrf: { trustedOrigins: [] },
+		// mode 'auto': SvelteKit adds a nonce (rendered pages) or hash (prerendered) to its own inline
+		// bootstrap script, so no 'unsafe-inline' is needed for scripts. Styles keep 'unsafe-inline'
+		// because server-rendered SVG charts use style attributes (no script can run from CSS).
+		// frame-ancestors is relaxed for /embed/ pages in hooks/security-headers.ts.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };
 

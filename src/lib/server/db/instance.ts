@@ -2,6 +2,7 @@
 // closed on shutdown so the process exits promptly and the embedded folder is released.
 import { openDatabase, type DatabaseHandle, type Db } from './connect';
 import { prepareDatabase } from './prepare';
+import { loadDemoIfEmpty } from '../demo/load';
 
 let handle: DatabaseHandle | undefined;
 let opening: Promise<DatabaseHandle> | undefined;
@@ -11,6 +12,7 @@ export function startDatabase(): Promise<DatabaseHandle> {
 		const opened = await openDatabase({ role: 'server', command: 'pledgewatch server' });
 		try {
 			await prepareDatabase(opened.db);
+			await loadDemoIfEmpty(opened.db);
 		} catch (error) {
 			await opened.close();
 			throw error;

@@ -43,3 +43,15 @@ export const optionalSlug = z
 	.union([z.literal(''), slug])
 	.optional()
 	.transform((s) => (s ? s : null));
+
+/** An optional id field: empty → null. */
+export const optionalId = z
+	.union([z.literal(''), id])
+	.optional()
+	.transform((v) => (v === '' || v === undefined ? null : v));
+
+/** An optional http(s) URL field: empty → null. */
+export const optionalHttpUrl = z
+	.union([z.literal(''), httpUrl])
+	.optional()
+	.transform((v) => (v ? v : null));

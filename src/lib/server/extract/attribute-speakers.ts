@@ -37,7 +37,9 @@ const CLOSE_CURLY = '”';
 export function findQuotes(text: string): Quote[] {
 	const quotes: Quote[] = [];
 	let open = -1;
-	for (let i = 0; i < text.length; i++) {
+	const marks = /[“”"\n]/g;
+	for (let m = marks.exec(text); m; m = marks.exec(text)) {
+		const i = m.index;
 		const ch = text[i];
 		if (ch === '\n') {
 			if (open >= 0) quotes.push({ open, close: i });

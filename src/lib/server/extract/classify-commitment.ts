@@ -74,9 +74,14 @@ function firstMatch(re: RegExp, s: string, accept: (m: RegExpExecArray) => boole
 
 const NONE: Commitment = { kind: 'none', cueStart: -1, cueEnd: -1, cue: '', strength: 'firm', negated: false, cueClass: 'none', signals: [] };
 
+// One pass that rules out most sentences before the per-cue patterns run.
+const ANY_ID = /\b(?:akan|siap|bersiap|sanggup|komitmen|berkomitmen|kesiapan|berjanji|bertekad|bertekat|mendukung|memastikan|menjamin|berencana|rencananya|merencanakan|rencana|menargetkan|mengupayakan|berupaya|berusaha|mengalokasikan|menganggarkan|mengucurkan|menyiapkan|menginstruksikan|memerintahkan|berharap|harapan|harapkan|meminta|minta|memohon|mengusulkan|mendesak|mengimbau|mengajak|diminta|menuntut)\b/;
+const ANY_EN = /\b(?:pledge|pledged|pledges|promise|promised|promises|vow|vowed|vows|committed|commitment|ready|guarantee|guaranteed|will|would|shall|continue|continues|plan|plans|planning|aim|aims|intend|intends|target|targets|try|seek|seeks|strive|strives|allocate|allocates|allocated|earmark|earmarks|instructed|ordered|hope|hopes|hoped|asked|asks|urge|urged|urges|called|calls|requested|requests|appealed|demanded)\b/;
+
 /** Classifies one sentence (any case); offsets refer to the sentence as given. */
 export function classifyCommitment(sentence: string, lang: Lang = 'id'): Commitment {
 	const s = sentence.toLowerCase();
+	if (!(lang === 'en' ? ANY_EN : ANY_ID).test(s)) return NONE;
 	if (s.trimEnd().endsWith('?')) return { ...NONE, signals: ['question'] };
 	const blockBefore = lang === 'en' ? EN_BLOCK_BEFORE : ID_BLOCK_BEFORE;
 	const nonAgentive = lang === 'en' ? EN_NON_AGENTIVE : ID_NON_AGENTIVE;

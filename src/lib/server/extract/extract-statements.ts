@@ -128,9 +128,15 @@ export function extractStatements(article: ArticleInput, ctx: ExtractContext): E
 	}
 	quotePledges = new Map();
 
+	// Names are left out when comparing restatements; only needed when there is something to merge.
 	const nameWords = new Set<string>();
-	for (const h of hits) for (const w of `${h.span.text} ${h.institution.name}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) nameWords.add(w);
-	for (const p of people) for (const w of p.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) nameWords.add(w);
+	if (raws.length > 1) {
+		for (const h of hits) {
+			for (let k = h.tokenStart; k < h.tokenEnd; k++) nameWords.add(tokens[k].lower);
+			for (const w of h.institution.name.toLowerCase().split(' ')) nameWords.add(w);
+		}
+		for (const p of people) for (const w of p.name.toLowerCase().split(' ')) nameWords.add(w);
+	}
 
 	const confidenceOf = (r: Raw): number => {
 		let score = BASE_CONFIDENCE[r.commitment.cueClass];

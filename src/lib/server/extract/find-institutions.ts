@@ -17,6 +17,7 @@ import {
 } from './institution-lexicon';
 import { LEVEL_TITLE, matchRegion, skipParenthetical, type RegionMatch } from './match-region';
 import { isCapitalized, type Token } from './tokens';
+import { memoizedGazetteer } from './memo-gazetteer';
 
 export interface InstitutionHit {
 	span: Span;
@@ -125,6 +126,29 @@ const COURTS = new PhraseTable<string>([
 	['kejati', 'Kejaksaan Tinggi']
 ]);
 
+const SHORT_GOV: Record<string, RegionLevel | undefined> = { pemprov: 'province', pemkab: 'regency', pemkot: 'city', pemda: undefined };
+
+/** First words that can open an institution name; anything else is skipped cheaply. */
+const TRIGGERS: ReadonlySet<string> = new Set([
+	...FIXED_INSTITUTIONS.map((f) => f.phrase.split(' ')[0]),
+	...Object.keys(HEAD_OF_REGION).map((k) => k.split(' ')[0]),
+	...Object.keys(LEGISLATURE_UNITS).map((k) => k.split(' ')[0]),
+	...Object.keys(MINISTRY_ACRONYMS),
+	...Object.keys(AGENCY_ACRONYMS),
+	...Object.keys(SHORT_GOV),
+	'dprd', 'dprk', 'dewan', 'dpr', 'pemerintah', 'kementerian', 'kementrian', 'menteri', 'wakil', 'ministry', 'minister',
+	'direktorat', 'kanwil', 'kantor', 'kakanwil', 'lapas', 'lembaga', 'kalapas', 'rutan', 'rumah', 'karutan', 'bapas',
+	'balai', 'lpka', 'polda', 'kepolisian', 'kapolda', 'wakapolda', 'polres', 'polresta', 'kapolres', 'kapolresta',
+	'upt', 'unit', 'dinas', 'badan', 'komisi', 'fraksi', 'pengadilan', 'kejaksaan', 'kejari', 'kejati'
+]);
+const EN_OFFICES = new Set(['regent', 'regency', 'governor', 'mayor', 'provincial', 'province', 'city']);
+
+/** English names put the region first ("Kampar Regency Government"): look a few words ahead. */
+function englishOfficeAhead(tokens: readonly Token[], i: number): boolean {
+	for (let k = i + 1; k < tokens.length && k <= i + 4; k++) if (EN_OFFICES.has(tokens[k].lower)) return true;
+	return false;
+}
+
 const CLASS = /^(i{1,3}[ab]?|iv|[1-3][ab]?)$/i;
 const PRISON_TYPES = new Set(['perempuan', 'narkotika', 'anak', 'terbuka', 'khusus']);
 const ROMAN = /^(?:[IVX]{1,5}|[A-E])$/;
@@ -153,7 +177,7 @@ function capitalizedRun(text: string, tokens: readonly Token[], i: number, max: 
 const LEVEL_WORD = new Set(['provinsi', 'kabupaten', 'kota', 'prov', 'kab']);
 
 export function findInstitutions(text: string, tokens: readonly Token[], ctx: InstitutionContext): InstitutionHit[] {
-	const g = ctx.gazetteer;
+	const g = memoizedGazetteer(ctx.gazetteer);
 	const hits: InstitutionHit[] = [];
 	const lastRegion: Partial<Record<RegionLevel, RegionMatch>> = {};
 	let lastLegislature: InstitutionRef | null = null;
@@ -170,7 +194,8 @@ export function findInstitutions(text: string, tokens: readonly Token[], ctx: In
 	};
 
 	// A dateline ("Palangka Raya, outlet –", "GARUT –") tells where the story happens.
-	for (let i = 0; i < Math.min(tokens.length, 60); i++) {
+	for (let i = 0; i < Math.min(tokens.length, 40); i++) {
+		if (!isCapitalized(tokens[i].text)) continue;
 		const m = matchRegion(text, tokens, i, g);
 		if (m && /^\s*[,(–—-]/.test(text.slice(tokens[m.end - 1].end, tokens[m.end - 1].end + 3))) {
 			remember(m);
@@ -206,6 +231,8 @@ export function findInstitutions(text: string, tokens: readonly Token[], ctx: In
 	const tryAt = (i: number): Candidate | null => {
 		const t = tokens[i];
 		const l = t.lower;
+		// Most words start no institution; a set lookup skips them before any matcher runs.
+		if (!TRIGGERS.has(l) && !(ctx.lang === 'en' && isCapitalized(t.text) && englishOfficeAhead(tokens, i))) return null;
 		const cands: Candidate[] = [];
 		const cap = isCapitalized(t.text);
 
@@ -263,9 +290,8 @@ export function findInstitutions(text: string, tokens: readonly Token[], ctx: In
 				if (need) cands.push(regional('Pemerintah', null, 'executive', 'pemerintah', skipParenthetical(text, tokens, i + 2, tokens[i + 1].end), null, need));
 			}
 		}
-		const shortGov: Record<string, RegionLevel | undefined> = { pemprov: 'province', pemkab: 'regency', pemkot: 'city', pemda: undefined };
-		if (l in shortGov) {
-			const need = shortGov[l];
+		if (l in SHORT_GOV) {
+			const need = SHORT_GOV[l];
 			const m = matchRegion(text, tokens, i + 1, g, need);
 			cands.push(regional('Pemerintah', m, 'executive', 'pemerintah', i + 1, null, need ?? 'regency'));
 		}

@@ -139,6 +139,17 @@ export function findPeople(text: string, tokens: readonly Token[], hits: readonl
 	return people;
 }
 
+const partsCache = new WeakMap<Person, string[]>();
+
+function nameParts(p: Person): string[] {
+	let parts = partsCache.get(p);
+	if (!parts) {
+		parts = p.name.toLowerCase().split(/[\s.]+/);
+		partsCache.set(p, parts);
+	}
+	return parts;
+}
+
 /** Looks a capitalized word up among known people: exact name part, or one typo away in a long part. */
 export function matchKnownPerson(word: string, people: readonly Person[]): Person | null {
 	if (word.length < 3 || !isCapitalized(word)) return null;
@@ -147,7 +158,7 @@ export function matchKnownPerson(word: string, people: readonly Person[]): Perso
 	for (let k = people.length - 1; k >= 0; k--) {
 		const p = people[k];
 		if (!p.name) continue;
-		for (const part of p.name.toLowerCase().split(/[\s.]+/)) {
+		for (const part of nameParts(p)) {
 			if (part.length < 3) continue;
 			if (part === w) return p;
 			if (!fuzzy && part.length >= 6 && w.length >= 6 && part[0] === w[0] && editDistance(part, w, 1) <= 1) fuzzy = p;

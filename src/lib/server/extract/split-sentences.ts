@@ -74,7 +74,9 @@ export function splitSentences(text: string): Sentence[] {
 	};
 	let sentenceStart = 0;
 	const n = text.length;
-	for (let i = 0; i < n; i++) {
+	const candidates = /[.!?…\n\r]/g;
+	for (let found = candidates.exec(text); found; found = candidates.exec(text)) {
+		let i = found.index;
 		const ch = text[i];
 		if (ch === '\n' || ch === '\r') {
 			push(sentenceStart, i);
@@ -93,6 +95,7 @@ export function splitSentences(text: string): Sentence[] {
 			push(sentenceStart, j);
 			sentenceStart = j;
 			i = j - 1;
+			candidates.lastIndex = j;
 			continue;
 		}
 		if (next !== ' ' && next !== '\t' && next !== '\u00a0') continue;
@@ -105,6 +108,7 @@ export function splitSentences(text: string): Sentence[] {
 			push(sentenceStart, j);
 			sentenceStart = k;
 			i = k - 1;
+			candidates.lastIndex = k;
 		}
 	}
 	push(sentenceStart, n);

@@ -10,5 +10,8 @@ export const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Request-Id', event.locals.requestId);
 	if (!embeddable) response.headers.set('X-Frame-Options', 'DENY');
+	// kit.csp (svelte.config.js) says frame-ancestors 'none' for every page; embeds are meant to be framed.
+	const csp = response.headers.get('Content-Security-Policy');
+	if (embeddable && csp) response.headers.set('Content-Security-Policy', csp.replace(/frame-ancestors [^;]*/, 'frame-ancestors *'));
 	return response;
 };

@@ -61,8 +61,25 @@ export function hammingDistance(a: string, b: string): number {
 	);
 }
 
-/** At most this many differing bits makes a copy. Four 16-bit bands find every pair within 3 bits. */
+/** At most this many differing bits makes a copy at any distance in time. Four 16-bit bands find
+ *  every pair within 3 bits by index. */
 export const NEAR_DUPLICATE_BITS = 3;
+/** Copies published within a few days of each other may differ more: on a 150-word article, an
+ *  edited dateline alone moves SimHash by up to ~8 bits, while distinct articles (even templated
+ *  demo ones) stay 10+ bits apart. Candidates for this looser test come from the date index. */
+export const NEAR_DUPLICATE_BITS_SAME_WEEK = 7;
+export const SAME_WEEK_DAYS = 3;
+
+/** Days between two 'YYYY-MM-DD' dates; Infinity when either is unknown. */
+export function daysApart(a: string | null, b: string | null): number {
+	if (!a || !b) return Infinity;
+	return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+export function isNearDuplicate(a: { fingerprint: string; publishedOn: string | null }, b: { fingerprint: string; publishedOn: string | null }): boolean {
+	const distance = hammingDistance(a.fingerprint, b.fingerprint);
+	return distance <= NEAR_DUPLICATE_BITS || (distance <= NEAR_DUPLICATE_BITS_SAME_WEEK && daysApart(a.publishedOn, b.publishedOn) <= SAME_WEEK_DAYS);
+}
 
 /** The four 16-bit bands (4 hex digits each) used to find candidates by index. */
 export function fingerprintBands(fingerprint: string): [string, string, string, string] {

@@ -37,20 +37,32 @@ export async function findArticlesByIdentity(db: Db, hashes: string[], canonical
 	return rows.map((r) => ({ id: r.id, contentHash: r.content_hash, canonicalUrl: r.canonical_url }));
 }
 
-/** Originals (not copies) whose fingerprint shares one of the given 16-bit bands (4 hex digits each). */
-export async function findFingerprintCandidates(db: Db, bands: [string[], string[], string[], string[]]): Promise<{ id: number; fingerprint: string }[]> {
+export interface FingerprintCandidate {
+	id: number;
+	fingerprint: string;
+	publishedOn: string | null;
+}
+
+/** Originals (not copies) whose fingerprint shares one of the given 16-bit bands (4 hex digits
+ *  each), or that were published within one of the given date ranges. */
+export async function findFingerprintCandidates(
+	db: Db,
+	bands: [string[], string[], string[], string[]],
+	dateRanges: [string, string][]
+): Promise<FingerprintCandidate[]> {
 	if (bands[0].length === 0) return [];
 	const clause = (band: number, values: string[]) =>
 		sql<boolean>`substr(fingerprint, ${sql.raw(String(band * 4 + 1))}, 4) in (${sql.join(values)})`;
+	const ranges = dateRanges.map(([from, to]) => sql<boolean>`published_on between ${from} and ${to}`);
 	const rows = await db
 		.selectFrom('articles')
-		.select(['id', 'fingerprint'])
+		.select(['id', 'fingerprint', 'published_on'])
 		.where('fingerprint', 'is not', null)
 		.where('duplicate_of', 'is', null)
-		.where(sql<boolean>`(${sql.join(bands.map((values, band) => clause(band, values)), sql` or `)})`)
+		.where(sql<boolean>`(${sql.join([...bands.map((values, band) => clause(band, values)), ...ranges], sql` or `)})`)
 		.orderBy('id')
 		.execute();
-	return rows.map((r) => ({ id: r.id, fingerprint: r.fingerprint! }));
+	return rows.map((r) => ({ id: r.id, fingerprint: r.fingerprint!, publishedOn: r.published_on }));
 }
 
 /** Inserts articles; rows whose hash or canonical URL another writer stored meanwhile are skipped. */

@@ -1,0 +1,27 @@
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db/instance';
+import { listCorrections } from '$lib/server/db/queries/corrections';
+
+const PAGE = 100;
+
+export const load: PageServerLoad = async ({ url }) => {
+	const before = Number(url.searchParams.get('before'));
+	const corrections = await listCorrections(getDb(), { limit: PAGE, beforeId: Number.isInteger(before) && before > 0 ? before : undefined });
+	const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+	return {
+		corrections: corrections.map((c) => {
+			const keys = [...new Set([...Object.keys(c.before ?? {}), ...Object.keys(c.after ?? {})])];
+			return {
+				id: c.id,
+				date: c.at.toISOString().slice(0, 10),
+				action: c.action,
+				entity: c.entity,
+				entityId: c.entityId,
+				subject: c.subject,
+				reason: c.reason,
+				changes: keys.map((k) => ({ field: k, before: show(c.before?.[k]), after: show(c.after?.[k]) }))
+			};
+		}),
+		next: corrections.length === PAGE ? corrections[corrections.length - 1].id : null
+	};
+};

@@ -1,0 +1,45 @@
+import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db/instance';
+import { findPledgeSummary } from '$lib/server/db/queries/pledge-updates';
+import { insertProblemReport } from '$lib/server/db/queries/problem-reports';
+import { takeRateLimit } from '$lib/server/auth/throttle';
+import { readForm } from '$lib/server/editorial/form';
+import { id, optionalText } from '$lib/server/editorial/fields';
+
+/** Per address: enough for a reader with several real problems, too few to flood editors. */
+const REPORTS_PER_HOUR = 5;
+
+async function findPledge(param: string) {
+	const parsed = id.safeParse(param);
+	const pledge = parsed.success ? await findPledgeSummary(getDb(), parsed.data, { includeRejected: false }) : null;
+	if (!pledge) error(404, 'No such pledge.');
+	return pledge;
+}
+
+export const load: PageServerLoad = async ({ params }) => {
+	const pledge = await findPledge(params.id);
+	return { pledge: { id: pledge.id, kind: pledge.kind, evidenceText: pledge.evidenceText, actorName: pledge.actorName } };
+};
+
+const report = z.object({
+	message: z.string().trim().min(10, 'say in a sentence or two what is wrong').max(4000),
+	contact: optionalText(200),
+	// A field people never see: bots that fill every input give themselves away.
+	website: z.string().max(0, 'must be empty').optional()
+});
+
+export const actions: Actions = {
+	default: async ({ request, params, getClientAddress }) => {
+		const pledge = await findPledge(params.id);
+		const form = await readForm(request, report);
+		if (!form.ok) return form.failure;
+		const db = getDb();
+		if (!(await takeRateLimit(db, 'report-ip', getClientAddress(), REPORTS_PER_HOUR, 3600))) {
+			return fail(429, { message: 'You have sent several reports in the last hour; please try again later.' });
+		}
+		await insertProblemReport(db, { statementId: pledge.id, message: form.data.message, contact: form.data.contact });
+		return { sent: true };
+	}
+};
