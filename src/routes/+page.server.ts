@@ -1,7 +1,28 @@
 import type { PageServerLoad } from './$types';
+import { fillMonths } from '$lib/charts/timeline';
+import { LIST_GROUPS } from '$lib/filters/institution-filters';
 import { getDb } from '$lib/server/db/instance';
+import {
+	getLatestPledges,
+	getMonthlyCategoryCounts,
+	getMostActiveInstitutions,
+	getProvinceTotals,
+	getRollupSpan
+} from '$lib/server/db/queries/dashboard-overview';
 import { getOverviewCounts } from '$lib/server/db/queries/overview';
 
 export const load: PageServerLoad = async () => {
-	return { counts: await getOverviewCounts(getDb()) };
+	const db = getDb();
+	const span = await getRollupSpan(db);
+	const months = span ? fillMonths(span.first, span.last) : [];
+	const sparkMonths = months.slice(-24);
+	const [counts, timeline, legislatures, agencies, provinces, latest] = await Promise.all([
+		getOverviewCounts(db),
+		getMonthlyCategoryCounts(db, { kind: 'pledge' }),
+		getMostActiveInstitutions(db, LIST_GROUPS.legislatures, 6, sparkMonths),
+		getMostActiveInstitutions(db, LIST_GROUPS.agencies, 6, sparkMonths),
+		getProvinceTotals(db),
+		getLatestPledges(db, 6)
+	]);
+	return { counts, months, sparkMonths: sparkMonths.length, timeline, legislatures, agencies, provinces, latest };
 };

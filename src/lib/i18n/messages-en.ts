@@ -111,6 +111,8 @@ export const en: Messages = {
 		provincesTitle: 'Pledges by province',
 		provincesSummary: (withData, top) => `${withData} of 38 provinces have recorded pledges; most: ${top}.`,
 		provincesNone: 'No pledges linked to a province yet.',
+		gazetteer: (p, r) => `Region gazetteer: ${p} provinces and ${r} regencies and cities.`,
+		brushHint: 'Drag across the chart to open the pledges of those months.',
 		latest: 'Latest pledges',
 		sparkLabel: (name, total, months) => `${name}: ${total} pledges in the last ${months} months`
 	},

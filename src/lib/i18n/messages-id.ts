@@ -111,6 +111,8 @@ export const id = {
 		provincesTitle: 'Janji menurut provinsi',
 		provincesSummary: (withData: string, top: string) => `${withData} dari 38 provinsi punya janji tercatat; terbanyak: ${top}.`,
 		provincesNone: 'Belum ada janji yang terkait dengan provinsi.',
+		gazetteer: (p: string, r: string) => `Gazeter wilayah: ${p} provinsi dan ${r} kabupaten dan kota.`,
+		brushHint: 'Seret di grafik untuk membuka janji pada rentang bulan itu.',
 		latest: 'Janji terbaru',
 		sparkLabel: (name: string, total: string, months: string) => `${name}: ${total} janji dalam ${months} bulan terakhir`
 	},

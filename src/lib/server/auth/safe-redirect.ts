@@ -6,6 +6,7 @@ export function safeNextPath(next: string | null | undefined, fallback = '/admin
 	if (!next || next.length > 2000) return fallback;
 	// "//evil.example" and "/\evil.example" are protocol-relative in browsers; control characters
 	// and backslashes are rewritten by URL parsers in ways that can change the host.
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 	if (!next.startsWith('/') || next.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(next)) return fallback;
 	const base = 'http://pledgewatch.invalid';
 	let url: URL;

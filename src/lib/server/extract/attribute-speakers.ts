@@ -55,10 +55,25 @@ export function findQuotes(text: string): Quote[] {
 }
 
 const ID_SAY = '(?:kata|ujar|ucap|tegas|pungkas|jelas|ungkap|tambah|sebut|tutur|imbuh|terang|papar|lanjut|tandas|sambung|timpal|urai|beber|harap|pinta|katanya)';
-const ATTRIBUTION_ID = new RegExp(`^\\s*[,.]?\\s*${ID_SAY}(nya)?\\b\\s*([^.\\n]{0,160})`, 'i');
+const ATTRIBUTION_ID = new RegExp(`^\\s*[,.]?\\s*${ID_SAY}(nya)?\\b\\s*([^\\n]{0,160})`, 'i');
 const ATTRIBUTION_EN_PRONOUN = /^\s*[,.]?\s*(he|she|they|we|i)\s+(?:said|says|added|stated|explained|told|noted|stressed)\b/i;
-const ATTRIBUTION_EN = /^\s*[,.]?\s*(?:said|says|added|stated|explained|noted|stressed)\s+([^.\n]{0,160})/i;
+const ATTRIBUTION_EN = /^\s*[,.]?\s*(?:said|says|added|stated|explained|noted|stressed)\s+([^\n]{0,160})/i;
 const ATTRIBUTION_EN_BEFORE = /^\s*[,.]?\s*([A-Z][^.\n,]{0,80}?)\s+(?:said|says|added|stated|explained|noted)\b/;
+/** Where a speaker phrase ends: a circumstance, or a full stop that is not an abbreviation's. */
+function phraseEnd(phrase: string): number {
+	const cut = PHRASE_END.exec(phrase);
+	let end = cut ? cut.index : phrase.length;
+	const stop = /[.!?]["”]?(?:\s+\p{Lu}|\s*$)/gu;
+	for (let m = stop.exec(phrase); m && m.index < end; m = stop.exec(phrase)) {
+		const word = /[\p{L}]+$/u.exec(phrase.slice(0, m.index))?.[0] ?? '';
+		if (word.length > 3 || /^\d/.test(phrase.slice(m.index - 1))) {
+			end = m.index;
+			break;
+		}
+	}
+	return end;
+}
+
 // Where a speaker phrase ends: place, time and circumstance follow.
 const PHRASE_END = /(?:,\s*(?:di|saat|usai|ketika|dalam|kepada|seusai|pada|senin|selasa|rabu|kamis|jumat|sabtu|minggu|in|at|on|during|when)\b|\s(?:di|saat|usai|ketika|dalam|kepada|seusai|yang|in|at|on|during|when|who)\s|,\s*\w+\s*\(|,\s*$)/i;
 
@@ -96,12 +111,20 @@ export function entityIn(ctx: SpeakerContext, a: number, b: number, previous: En
 	const consider = (at: number, e: Entity) => {
 		if (!best || (preferLast ? at >= best.at : at < best.at)) best = { at, e };
 	};
+	// A titled person covers its title and institution words: "Ketua DPRD Kotim, Bima Santoso".
+	const extent = (p: Person): [number, number] => [
+		Math.min(p.span.start, ctx.tokens[p.tokenStart]?.start ?? p.span.start),
+		Math.max(p.span.end, ctx.tokens[p.tokenEnd - 1]?.end ?? p.span.end)
+	];
 	for (const p of ctx.people) {
-		if (p.span.start >= a && p.span.end <= b) consider(p.span.start, { person: p, institution: p.institution });
+		if (p.span.start >= a && p.span.end <= b) consider(preferLast ? p.span.start : extent(p)[0], { person: p, institution: p.institution });
 	}
 	for (const h of ctx.hits) {
 		if (h.span.start >= a && h.span.end <= b) {
-			const covered = ctx.people.some((p) => p.span.start <= h.span.end + 3 && p.span.end >= h.span.start && p.span.start >= a && p.span.end <= b);
+			const covered = ctx.people.some((p) => {
+				const [x, y] = extent(p);
+				return x <= h.span.start && y >= h.span.end && p.span.start >= a && p.span.end <= b;
+			});
 			if (!covered) consider(h.span.start, { person: null, institution: h.institution });
 		}
 	}
@@ -121,8 +144,7 @@ function speakerAfterQuote(ctx: SpeakerContext, q: Quote, previous: Entity | nul
 	if (id) {
 		if (id[1]) return previous;
 		const phrase = id[2];
-		const cut = PHRASE_END.exec(phrase);
-		const end = cut ? cut.index : phrase.length;
+		const end = phraseEnd(phrase);
 		const start = from + id[0].length - phrase.length;
 		return entityIn(ctx, start, start + end, previous, false) ?? previous;
 	}
@@ -131,8 +153,7 @@ function speakerAfterQuote(ctx: SpeakerContext, q: Quote, previous: Entity | nul
 	if (en) {
 		const phrase = en[1];
 		const start = from + rest.indexOf(phrase);
-		const cut = PHRASE_END.exec(phrase);
-		return entityIn(ctx, start, start + (cut ? cut.index : phrase.length), previous, false) ?? previous;
+		return entityIn(ctx, start, start + phraseEnd(phrase), previous, false) ?? previous;
 	}
 	return null;
 }
@@ -167,9 +188,16 @@ export function attributeSpeakers(ctx: SpeakerContext, sentences: readonly Sente
 				if (inner) speaker = speakerAfterQuote(ctx, inner, last);
 			}
 		}
-		if (speaker && (speaker.person || speaker.institution)) last = speaker;
-		out.push({ quote: q, speaker, previous, recentPeople: recent.slice() });
 		const named = ctx.people.filter((p) => p.name && p.span.start >= s.start && p.span.end <= s.end);
+		if (speaker && (speaker.person || speaker.institution)) last = speaker;
+		// A person introduced with a title becomes who "ia" and "-nya" point at next.
+		else if (!q && named.length > 0) last = { person: named[0], institution: named[0].institution };
+		else if (!q) {
+			// An institution opening the sentence is its subject ("DPRD Kotim menggelar rapat").
+			const first = ctx.hits.find((h) => h.span.start >= s.start && h.span.start <= s.start + 2);
+			if (first) last = { person: null, institution: first.institution };
+		}
+		out.push({ quote: q, speaker, previous, recentPeople: recent.slice() });
 		if (named.length > 0) recent = [...recent, ...named].slice(-6);
 	}
 	return out;

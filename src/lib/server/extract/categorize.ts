@@ -1,6 +1,6 @@
 // Names the kind of support a commitment gives: budget, oversight, program, regulation or other.
 // One sentence can give several ("melalui fungsi pengawasan dan anggaran" → oversight + budget).
-import type { Category } from '../../domain/statement';
+import type { Category, Lang } from '../../domain/statement';
 
 export interface Categorization {
 	categories: Category[];
@@ -17,18 +17,18 @@ const KEYWORDS: Keyword[] = [
 	{ category: 'budget', re: /\b(?:anggaran|menganggarkan|dianggarkan|apbd|apbn|apba|apbd-p|dana|pendanaan|mendanai|alokasi|mengalokasikan|dialokasikan|biaya|membiayai|pembiayaan|hibah|rupiah|rp|budget|budgets|budgetary|fund|funds|funding|allocate|allocation|financing|spending)\b/g },
 	{ category: 'oversight', re: /\b(?:mengawasi|awasi|diawasi|pengawasan|mengawal|kawal|dikawal|pengawalan|memantau|pantau|dipantau|pemantauan|monitor|memonitor|monitoring|memanggil|pemanggilan|panggil|dipanggil|mengevaluasi|evaluasi|inspeksi|sidak|audit|mengaudit|angket|interpelasi|oversee|oversees|oversight|supervise|supervision|scrutinize|scrutiny|summon|question|investigate|watchdog)\b/g },
 	{ category: 'regulation', re: /\b(?:perda|raperda|peraturan|regulasi|undang-undang|ruu|legislasi|qanun|raqan|rpjmd|rpjpd|rpjp|perbup|pergub|perwali|perkada|omnibus|law|laws|bill|bills|legislation|regulation|regulations|decree|ordinance|initiative rights|hak inisiatif)\b/g },
-	{ category: 'program', re: /\b(?:program|program-program|programs|programme|kegiatan|pembangunan|membangun|pembinaan|pelayanan|bantuan|pemberdayaan|pengembangan|mengembangkan|swasembada|visi misi|janji kampanye|janji-janji kampanye|pertanian|pendidikan|kesehatan|infrastruktur|perbaikan|penanganan|makan bergizi|beasiswa|sekolah|rumah sakit|kitchens?|project|projects|scheme|services|reintegrasi|rehabilitasi|revitalisasi|penataan kawasan)\b/g },
+	{ category: 'program', re: /\b(?:program|program-program|programs|programme|kegiatan|pembangunan|membangun|pembinaan|pelayanan|bantuan|pemberdayaan|pengembangan|mengembangkan|swasembada|visi misi|janji kampanye|janji-janji kampanye|pertanian|pendidikan|kesehatan|infrastruktur|perbaikan|penanganan|makan bergizi|beasiswa|sekolah|rumah sakit|kitchens?|project|projects|scheme|services|reintegrasi|rehabilitasi|revitalisasi|penataan kawasan|jalan|jembatan|pasar|puskesmas|irigasi|drainase|air bersih|road|roads|bridge|bridges|clinic|clinics|school|schools|hospital|hospitals)\b/g },
 	{ category: 'other', re: /\b(?:birokrasi|komunikasi|koordinasi|kualitas|kinerja|personel|tes urin|disiplin|integritas|quality|performance|personnel|reform|lobi|melobi)\b/g }
 ];
 
 // Verbs that imply a category when no keyword names one.
 const VERB_DEFAULTS: [RegExp, Category][] = [
 	[/\b(?:mengesahkan|sahkan|mengesahkannya|menetapkan|legislate|enact|pass)\b/, 'regulation'],
-	[/\b(?:mendukung|menyukseskan|sukseskan|mewujudkan|melaksanakan|menjalankan|memperluas|menambah|membantu|memprioritaskan|meningkatkan|memperkuat|kuatkan|support|implement|expand|adding|add|build|provide|develop)\b/, 'program']
+	[/\b(?:memperbaiki|merehabilitasi|membenahi|menata|repair|renovate|mendukung|menyukseskan|sukseskan|mewujudkan|melaksanakan|menjalankan|memperluas|menambah|membantu|memprioritaskan|meningkatkan|memperkuat|kuatkan|support|implement|expand|adding|add|build|provide|develop)\b/, 'program']
 ];
 
 // Where the object of a commitment ends: purpose and cause clauses name something else.
-const STOP = /\b(?:sehingga|agar|supaya|guna|karena|sebab|so that|in order to|because|until|hingga tidak)\b/;
+const STOP = /\b(?:sehingga|agar|supaya|guna|karena|sebab|so that|in order to|because|until|hingga tidak|how|whether)\b/;
 // Regulation only when a policy is being made, not merely supported.
 const POLICY_MAKING = /\b(?:menyusun|membuat|merumuskan|menerbitkan|mengeluarkan|menetapkan|merevisi|mengubah|draft|issue)\s+(?:\w+\s+)?(?:kebijakan|policy|policies)\b/;
 const MEANS = /\b(?:melalui|lewat|through|via|baik dalam bentuk|dalam bentuk)\b/;
@@ -44,15 +44,26 @@ function objectScope(s: string): string {
 	return out;
 }
 
-function categoriesIn(scope: string): Category[] {
+function categoriesIn(scope: string, headLast = false): Category[] {
 	const found: Category[] = [];
 	// Coordinated objects ("menyusun RPJMD dan membahas APBD") each carry their own category.
 	for (const part of scope.split(/\s*(?:,|\bdan\b|\bserta\b|\band\b|\bas well as\b)\s*/)) {
-		let first: { at: number; category: Category } | null = null;
-		for (const k of KEYWORDS) {
-			k.re.lastIndex = 0;
-			const m = k.re.exec(part);
-			if (m && (!first || m.index < first.at)) first = { at: m.index, category: k.category };
+		let first: { at: number; end: number; category: Category } | null = null;
+		const firstFrom = (from: number): typeof first => {
+			let best: typeof first = null;
+			for (const k of KEYWORDS) {
+				k.re.lastIndex = from;
+				const m = k.re.exec(part);
+				if (m && (!best || m.index < best.at)) best = { at: m.index, end: m.index + m[0].length, category: k.category };
+			}
+			return best;
+		};
+		first = firstFrom(0);
+		// English compounds put the head last ("village fund bill"): a keyword right after wins.
+		for (let guard = 0; headLast && first && guard < 3; guard++) {
+			const next = firstFrom(first.end);
+			if (!next || !/^\s+$/.test(part.slice(first.end, next.at))) break;
+			first = next;
 		}
 		if (first && !found.includes(first.category)) found.push(first.category);
 	}
@@ -63,7 +74,8 @@ function categoriesIn(scope: string): Category[] {
  * Categorizes the commitment starting at `cueStart` of `sentence`: keywords in its object first,
  * then in the subject (passives: "pengawasan akan dilakukan"), then the verb's usual category.
  */
-export function categorize(sentence: string, cueStart: number): Categorization {
+export function categorize(sentence: string, cueStart: number, lang: Lang = 'id'): Categorization {
+	const headLast = lang === 'en';
 	const s = sentence.toLowerCase();
 	const signals: string[] = [];
 	let after = s.slice(Math.max(0, cueStart));
@@ -71,16 +83,16 @@ export function categorize(sentence: string, cueStart: number): Categorization {
 	if (stop) after = after.slice(0, stop.index);
 	const means = MEANS.exec(after);
 	if (means) {
-		const listed = categoriesIn(after.slice(means.index + means[0].length)).filter((c) => c !== 'other');
+		const listed = categoriesIn(after.slice(means.index + means[0].length), headLast).filter((c) => c !== 'other');
 		if (listed.length > 0) return { categories: listed, signals: ['means'] };
 	}
 	if (POLICY_MAKING.test(after)) signals.push('policy-making');
-	const cats = categoriesIn(objectScope(after));
+	const cats = categoriesIn(objectScope(after), headLast);
 	if (signals.length > 0 && !cats.includes('regulation')) cats.unshift('regulation');
 	if (cats.length > 0) return { categories: cats, signals: [...signals, 'object'] };
 	// Passive or nominal subject: the category sits before the cue.
 	const before = objectScope(s.slice(0, Math.max(0, cueStart)));
-	const subj = categoriesIn(before);
+	const subj = categoriesIn(before, headLast);
 	if (subj.length > 0) return { categories: [subj[subj.length - 1]], signals: ['subject'] };
 	for (const [re, category] of VERB_DEFAULTS) {
 		if (re.test(after)) return { categories: [category], signals: ['verb'] };

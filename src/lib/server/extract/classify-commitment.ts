@@ -97,6 +97,10 @@ export function classifyCommitment(sentence: string, lang: Lang = 'id'): Commitm
 				negated = true;
 				return false;
 			}
+			if (/^\s*(?:not|never|tidak|tak)\b/.test(after)) {
+				negated = true;
+				return false;
+			}
 			if ((cue.cls === 'future' || x[0] === 'siap') && nonAgentive.test(after)) return false;
 			if (cue.cls === 'present' && PAST.test(s.slice(Math.max(0, x.index - 60), x.index))) return false;
 			// "komitmen" as a noun only counts when it is stated ("bentuk komitmen", "Komitmen Penuh").

@@ -92,7 +92,7 @@ export function extractStatements(article: ArticleInput, ctx: ExtractContext): E
 			laterInQuote = seen > 0;
 			quotePledges.set(q.open, seen + 1);
 		}
-		const cat = categorize(s.text, c.cueStart);
+		const cat = categorize(s.text, c.cueStart, lang);
 		let categories = cat.categories;
 		if (categories.length === 0) {
 			if (c.kind === 'pledge') continue; // a future tense with no object we can name: not a pledge we can file
@@ -138,12 +138,17 @@ export function extractStatements(article: ArticleInput, ctx: ExtractContext): E
 		for (const p of people) for (const w of p.name.toLowerCase().split(' ')) nameWords.add(w);
 	}
 
+	const firstLine = text.split('\n', 1)[0].trim();
+	const isHeadline = (s: Sentence): boolean =>
+		(!!article.title && s.text === article.title.trim()) || (s.index === 0 && s.text === firstLine && !/[.!?"”]$/.test(s.text));
 	const confidenceOf = (r: Raw): number => {
 		let score = BASE_CONFIDENCE[r.commitment.cueClass];
 		if (r.how === 'subject' || r.how === 'object' || r.how === 'pair') score += 0.1;
 		if (r.how === 'context') score -= 0.1;
 		if (r.catSignals.includes('object') || r.catSignals.includes('means')) score += 0.05;
 		if (r.catSignals.includes('verb')) score -= 0.05;
+		// A headline restates; the body sentence is the better evidence to quote.
+		if (isHeadline(r.sentence)) score -= 0.05;
 		return score;
 	};
 	const cands: Candidate[] = raws.map((r) => ({

@@ -88,7 +88,7 @@ export function matchRegion(
 		j++;
 	}
 	if (j >= tokens.length || !isCapitalized(tokens[j].text) || NOT_REGION.has(tokens[j].lower)) return null;
-	if (j > i && !/^[\s(]*$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
+	if (j > i && !/^[\s()]*$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
 	let maxN = 1;
 	while (maxN < 4 && j + maxN < tokens.length && isCapitalized(tokens[j + maxN].text) && onlySpace(text, tokens[j + maxN - 1], tokens[j + maxN])) maxN++;
 	for (let n = maxN; n >= 1; n--) {

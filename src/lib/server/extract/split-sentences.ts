@@ -13,9 +13,9 @@ export interface Sentence {
 
 /** Words that end with a dot without ending a sentence (compared lower-case, without the dot). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-	'drs', 'dra', 'dr', 'ir', 'h', 'hj', 'prof', 'rp', 'no', 'nomor', 'jl', 'jln', 'kab', 'kec', 'kel',
-	'ds', 'st', 'sdr', 'sdri', 'bpk', 'ny', 'nn', 'tn', 'mr', 'mrs', 'ms', 'jr', 'sr', 'dkk', 'dll',
-	'dsb', 'tsb', 'yth', 'hlm', 'vol', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'gen', 'lt', 'col',
+	'drs', 'dra', 'dr', 'ir', 'h', 'hj', 'prof', 'rp', 'no', 'nomor', 'jl', 'jln', 'kab', 'kec', 'kel', // not dll/dsb/etc: they end sentences
+	'ds', 'st', 'sdr', 'sdri', 'bpk', 'ny', 'nn', 'tn', 'mr', 'mrs', 'ms', 'jr', 'sr',
+	'tsb', 'yth', 'hlm', 'vol', 'vs', 'inc', 'ltd', 'co', 'corp', 'gen', 'lt', 'col',
 	'capt', 'sgt', 'brig', 'maj', 'rev', 'pt', 'cv', 'tbk', 'sh', 'se', 'mh', 'mm', 'msi', 'si',
 	'spd', 'sip', 'sos', 'ag', 'kom', 'pd', 'ap', 'ak', 'amd', 'phd', 'pol', 'jend', 'kompol', 'ret',
 	'jan', 'feb', 'apr', 'jun', 'jul', 'agu', 'ags', 'agt', 'sep', 'sept', 'okt', 'oct', 'nov', 'des',

@@ -1,0 +1,21 @@
+// The shapes components need. Queries return richer objects; TypeScript checks they fit these.
+import type { AmountQualifier, Category, PledgeStatus, ReviewStatus, StatementKind, Strength } from '$lib/domain/vocabulary';
+
+export interface CardData {
+	id: number;
+	kind: StatementKind;
+	category: Category;
+	strength: Strength;
+	status: PledgeStatus;
+	reviewStatus: ReviewStatus;
+	statedOn: string | null;
+	evidenceText: string;
+	amount: number | null;
+	amountQualifier: AmountQualifier | null;
+	actor: { slug: string; name: string } | null;
+	target: { slug: string; name: string } | null;
+	targetText: string | null;
+	speakerName: string | null;
+	speakerRole: string | null;
+	outletName: string | null;
+}

@@ -1,0 +1,126 @@
+// Read side of the institution exports (/legislatures.*, /agencies.*, the bulk dump and Popolo):
+// live (not merged) institutions under the list filters, with counted statements from the rollup.
+// Same semantics as listInstitutions() in dashboard-institutions.ts; ordered by id for keyset paging.
+import { sql } from 'kysely';
+import type { InstitutionKind, Level } from '$lib/domain/vocabulary';
+import type { InstitutionFilters } from '$lib/filters/institution-filters';
+import { monthAfter, monthStart } from '$lib/filters/url-params';
+import type { Db } from '../connect';
+
+export interface InstitutionExportRow {
+	id: number;
+	slug: string;
+	name: string;
+	kind: InstitutionKind;
+	level: Level | null;
+	regionCode: string | null;
+	regionName: string | null;
+	provinceCode: string | null;
+	parentSlug: string | null;
+	pledges: number;
+	requests: number;
+	pledgesBudget: number;
+	pledgesOversight: number;
+	pledgesProgram: number;
+	pledgesRegulation: number;
+	pledgesOther: number;
+	/** 'YYYY-MM' of the latest counted statement. */
+	lastMonth: string | null;
+	isDemo: boolean;
+}
+
+function escapeLike(text: string): string {
+	return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function filtered(db: Db, kinds: readonly InstitutionKind[] | null, f: InstitutionFilters) {
+	let counts = db
+		.selectFrom('statement_rollup')
+		.select((eb) => [
+			'institution_id',
+			eb.fn.sum<number>(sql`case when kind = 'pledge' then count else 0 end`).as('pledges'),
+			eb.fn.sum<number>(sql`case when kind = 'request' then count else 0 end`).as('requests'),
+			eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'budget' then count else 0 end`).as('budget'),
+			eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'oversight' then count else 0 end`).as('oversight'),
+			eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'program' then count else 0 end`).as('program'),
+			eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'regulation' then count else 0 end`).as('regulation'),
+			eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'other' then count else 0 end`).as('other'),
+			eb.fn.max(sql<string>`case when count > 0 then month end`).as('last_month')
+		])
+		.groupBy('institution_id');
+	if (f.from) counts = counts.where('month', '>=', monthStart(f.from));
+	if (f.to) counts = counts.where('month', '<', monthAfter(f.to));
+
+	let q = db
+		.selectFrom('institutions as i')
+		.leftJoin(counts.as('c'), 'c.institution_id', 'i.id')
+		.leftJoin('regions as g', 'g.code', 'i.region_code')
+		.where('i.merged_into_id', 'is', null);
+	if (kinds) q = q.where('i.kind', 'in', [...kinds]);
+	if (f.level.length) q = q.where('i.level', 'in', f.level);
+	if (f.province.length) q = q.where(sql<string>`coalesce(g.province_code, g.code)`, 'in', f.province);
+	if (f.q) q = q.where('i.name', 'ilike', `%${escapeLike(f.q)}%`);
+	// As on the list page: a period filter means "active in that period".
+	if (f.from || f.to) q = q.where('c.institution_id', 'is not', null);
+	return q;
+}
+
+export async function findInstitutionsAfter(
+	db: Db,
+	kinds: readonly InstitutionKind[] | null,
+	f: InstitutionFilters,
+	after: number | null,
+	limit: number
+): Promise<InstitutionExportRow[]> {
+	let q = filtered(db, kinds, f)
+		.leftJoin('institutions as parent', 'parent.id', 'i.parent_id')
+		.select([
+			'i.id',
+			'i.slug',
+			'i.name',
+			'i.kind',
+			'i.level',
+			'i.region_code',
+			'g.name as region_name',
+			'g.province_code',
+			'parent.slug as parent_slug',
+			'i.is_demo',
+			sql<number>`coalesce(c.pledges, 0)`.as('pledges'),
+			sql<number>`coalesce(c.requests, 0)`.as('requests'),
+			sql<number>`coalesce(c.budget, 0)`.as('budget'),
+			sql<number>`coalesce(c.oversight, 0)`.as('oversight'),
+			sql<number>`coalesce(c.program, 0)`.as('program'),
+			sql<number>`coalesce(c.regulation, 0)`.as('regulation'),
+			sql<number>`coalesce(c.other, 0)`.as('other'),
+			'c.last_month'
+		]);
+	if (after !== null) q = q.where('i.id', '>', after);
+	const rows = await q.orderBy('i.id').limit(limit).execute();
+	return rows.map((r) => ({
+		id: r.id,
+		slug: r.slug,
+		name: r.name,
+		kind: r.kind,
+		level: r.level,
+		regionCode: r.region_code,
+		regionName: r.region_name,
+		provinceCode: r.province_code ?? (r.region_code && /^\d{2}$/.test(r.region_code) ? r.region_code : null),
+		parentSlug: r.parent_slug,
+		pledges: Number(r.pledges),
+		requests: Number(r.requests),
+		pledgesBudget: Number(r.budget),
+		pledgesOversight: Number(r.oversight),
+		pledgesProgram: Number(r.program),
+		pledgesRegulation: Number(r.regulation),
+		pledgesOther: Number(r.other),
+		lastMonth: r.last_month ? r.last_month.slice(0, 7) : null,
+		isDemo: r.is_demo
+	}));
+}
+
+export async function countInstitutions(db: Db, kinds: readonly InstitutionKind[] | null, f: InstitutionFilters): Promise<number> {
+	const row = await filtered(db, kinds, f)
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}

@@ -1,0 +1,144 @@
+// Read side of the pledge exports and API: public statements under the pledge filters, in id order,
+// one keyset chunk at a time, with everything a row of the export needs joined in.
+import type { AmountQualifier, Category, InstitutionKind, Level, PledgeStatus, ReviewStatus, StatementKind, Strength } from '$lib/domain/vocabulary';
+import type { PledgeFilters } from '$lib/filters/pledge-filters';
+import type { Db } from '../connect';
+import { exportableStatements } from './export-pledge-where';
+
+export interface PledgeExportRow {
+	id: number;
+	kind: StatementKind;
+	category: Category;
+	strength: Strength;
+	status: PledgeStatus;
+	reviewStatus: ReviewStatus;
+	confidence: number;
+	statedOn: string | null;
+	actorSlug: string | null;
+	actorName: string | null;
+	actorKind: InstitutionKind | null;
+	actorLevel: Level | null;
+	regionCode: string | null;
+	provinceCode: string | null;
+	speakerName: string | null;
+	speakerRole: string | null;
+	targetSlug: string | null;
+	targetName: string | null;
+	targetText: string | null;
+	amount: number | null;
+	amountQualifier: AmountQualifier | null;
+	currency: string;
+	evidenceText: string;
+	evidenceStart: number;
+	evidenceEnd: number;
+	articleId: number;
+	articleTitle: string | null;
+	articleUrl: string | null;
+	outletName: string | null;
+	publishedOn: string | null;
+	extractorVersion: string;
+	isDemo: boolean;
+}
+
+function selectRows(db: Db, f: PledgeFilters) {
+	return exportableStatements(db, f)
+		.leftJoin('institutions as t', 't.id', 's.target_institution_id')
+		.leftJoin('people as p', 'p.id', 's.speaker_person_id')
+		.leftJoin('outlets as o', 'o.id', 'a.outlet_id')
+		.select([
+			's.id',
+			's.kind',
+			's.category',
+			's.strength',
+			's.status',
+			's.review_status',
+			's.confidence',
+			's.stated_on',
+			'i.slug as actor_slug',
+			'i.name as actor_name',
+			'i.kind as actor_kind',
+			'i.level as actor_level',
+			'i.region_code',
+			'g.province_code',
+			'p.name as speaker_name',
+			's.speaker_role',
+			't.slug as target_slug',
+			't.name as target_name',
+			's.target_text',
+			's.amount',
+			's.amount_qualifier',
+			's.currency',
+			's.evidence_text',
+			's.evidence_start',
+			's.evidence_end',
+			's.article_id',
+			'a.title',
+			'a.url',
+			'a.canonical_url',
+			'o.name as outlet_name',
+			'a.published_on',
+			's.extractor_version',
+			'a.is_demo'
+		]);
+}
+
+type Selected = Awaited<ReturnType<ReturnType<typeof selectRows>['execute']>>[number];
+
+function toRow(r: Selected): PledgeExportRow {
+	return {
+		id: r.id,
+		kind: r.kind,
+		category: r.category,
+		strength: r.strength,
+		status: r.status,
+		reviewStatus: r.review_status,
+		confidence: r.confidence,
+		statedOn: r.stated_on,
+		actorSlug: r.actor_slug,
+		actorName: r.actor_name,
+		actorKind: r.actor_kind,
+		actorLevel: r.actor_level,
+		regionCode: r.region_code,
+		// A province's own region row has no province_code: it is its own province.
+		provinceCode: r.province_code ?? (r.region_code && /^\d{2}$/.test(r.region_code) ? r.region_code : null),
+		speakerName: r.speaker_name,
+		speakerRole: r.speaker_role,
+		targetSlug: r.target_slug,
+		targetName: r.target_name,
+		targetText: r.target_text,
+		amount: r.amount,
+		amountQualifier: r.amount_qualifier,
+		currency: r.currency,
+		evidenceText: r.evidence_text,
+		evidenceStart: r.evidence_start,
+		evidenceEnd: r.evidence_end,
+		articleId: r.article_id,
+		articleTitle: r.title,
+		articleUrl: r.canonical_url ?? r.url,
+		outletName: r.outlet_name,
+		publishedOn: r.published_on,
+		extractorVersion: r.extractor_version,
+		isDemo: r.is_demo
+	};
+}
+
+/** Up to `limit` rows with id > `after`, in id order. */
+export async function findPledgesAfter(db: Db, f: PledgeFilters, after: number | null, limit: number): Promise<PledgeExportRow[]> {
+	let q = selectRows(db, f);
+	if (after !== null) q = q.where('s.id', '>', after);
+	const rows = await q.orderBy('s.id').limit(limit).execute();
+	return rows.map(toRow);
+}
+
+export async function countPledges(db: Db, f: PledgeFilters): Promise<number> {
+	const row = await exportableStatements(db, f)
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+/** One public statement by id (null when missing, rejected or on a copy). */
+export async function findPledgeById(db: Db, f: PledgeFilters, id: number): Promise<PledgeExportRow | null> {
+	const row = await selectRows(db, f).where('s.id', '=', id).executeTakeFirst();
+	return row ? toRow(row) : null;
+}

@@ -1,0 +1,96 @@
+// End to end on fictional articles in tests/fixtures/extract (never the evaluation corpus).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ArticleInput } from '../../domain/statement';
+import { loadGazetteer } from '../resolve/gazetteer';
+import { extractStatements } from './extract-statements';
+import { toGoldFormat } from './to-gold-format';
+import { EXTRACTOR_VERSION } from './version';
+
+interface ExpectedPledge {
+	actor_institution: string;
+	category: string;
+	evidence_contains: string;
+	strength: string;
+	amount_idr?: number;
+}
+interface Fixture {
+	article: ArticleInput & { id: string };
+	expected: { pledges: ExpectedPledge[]; requests_min?: number; stated_on?: string };
+}
+
+const dir = join(process.cwd(), 'tests/fixtures/extract');
+const fixtures = readdirSync(dir)
+	.filter((f) => f.endsWith('.json'))
+	.sort()
+	.map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fixture] as const);
+
+describe('extractStatements on fictional articles', async () => {
+	const gazetteer = await loadGazetteer();
+	it.each(fixtures)('%s', (_name, fx) => {
+		const x = extractStatements(fx.article, { gazetteer });
+		expect(x.extractorVersion).toBe(EXTRACTOR_VERSION);
+		const out = toGoldFormat(fx.article.id, x);
+		const got = out.pledges.map((p) => ({ actor_institution: p.actor_institution, category: p.category, strength: p.strength, evidence: p.evidence, amount_idr: p.amount_idr }));
+		expect(got).toHaveLength(fx.expected.pledges.length);
+		for (const want of fx.expected.pledges) {
+			const match = got.find((g) => g.category === want.category && g.evidence.includes(want.evidence_contains));
+			expect(match, `${want.category}: ${want.evidence_contains}`).toBeDefined();
+			expect(match?.actor_institution).toBe(want.actor_institution);
+			expect(match?.strength).toBe(want.strength);
+			if (want.amount_idr !== undefined) expect(match?.amount_idr).toBe(want.amount_idr);
+		}
+		expect(out.requests.length).toBeGreaterThanOrEqual(fx.expected.requests_min ?? 0);
+		if (fx.expected.stated_on) expect(x.statements[0].statedOn).toBe(fx.expected.stated_on);
+		for (const s of x.statements) {
+			expect(fx.article.text.slice(s.evidence.start, s.evidence.end)).toBe(s.evidence.text);
+			for (const r of s.restatements) expect(fx.article.text.slice(r.start, r.end)).toBe(r.text);
+			expect(s.confidence.score).toBeGreaterThanOrEqual(0);
+			expect(s.confidence.score).toBeLessThanOrEqual(1);
+			expect(s.confidence.signals.length).toBeGreaterThan(0);
+		}
+		for (const m of x.mentions) expect(fx.article.text.slice(m.span.start, m.span.end)).toBe(m.span.text);
+	});
+
+	it('is deterministic', () => {
+		const fx = fixtures[0][1];
+		expect(JSON.stringify(extractStatements(fx.article, { gazetteer }))).toBe(JSON.stringify(extractStatements(fx.article, { gazetteer })));
+	});
+
+	it('lists institutions and people as mentions', () => {
+		const fx = fixtures.find(([n]) => n === 'id-dprd-oversight.json')?.[1];
+		const x = extractStatements(fx!.article, { gazetteer });
+		const names = x.mentions.map((m) => (m.type === 'institution' ? m.institution.name : m.name));
+		expect(names).toContain('DPRD Kabupaten Kotawaringin Timur');
+		expect(names).toContain('Bima Santoso');
+		const person = x.mentions.find((m) => m.type === 'person' && m.name === 'Bima Santoso');
+		expect(person?.type === 'person' && person.canonicalRole).toBe('Ketua DPRD Kabupaten Kotawaringin Timur');
+	});
+
+	it('splits one sentence committing two actors into two pledges', () => {
+		const text =
+			'Wakil Gubernur Kalbar Sari Dewi dan Ketua DPRD Kalbar Eko Prasetyo menandatangani kesepakatan. Keduanya menyatakan komitmen untuk menyusun anggaran yang berpihak pada petani.';
+		const x = extractStatements({ text, lang: 'id' }, { gazetteer });
+		expect(x.statements.map((s) => [s.actor.name, s.category])).toEqual([
+			['Pemerintah Provinsi Kalimantan Barat', 'budget'],
+			['DPRD Provinsi Kalimantan Barat', 'budget']
+		]);
+	});
+
+	it('resolves pihaknya and ia to the last speaker', () => {
+		const text = 'Ketua Komisi C DPRD Kalteng, Rahmat Hidayat, hadir di lokasi. Ia menegaskan pihaknya akan mengawasi proyek bendungan itu.';
+		const x = extractStatements({ text, lang: 'id' }, { gazetteer });
+		expect(x.statements[0]).toMatchObject({ kind: 'pledge', category: 'oversight', actor: { name: 'DPRD Provinsi Kalimantan Tengah' } });
+		expect(x.statements[0].speaker.name).toBe('Rahmat Hidayat');
+	});
+
+	it('does not file a third party describing another institution', () => {
+		const text = 'Bupati Garut, Dedi Kurnia, mengatakan DPRD Kalteng akan mengawasi proyek itu.';
+		expect(extractStatements({ text, lang: 'id' }, { gazetteer }).statements).toEqual([]);
+	});
+
+	it('handles an empty body', () => {
+		expect(extractStatements({ text: '' }, { gazetteer }).statements).toEqual([]);
+	});
+});

@@ -1,0 +1,52 @@
+// Child process for the editors' e2e tests: joins the running test server's embedded database as
+// a tool (as `npm run user` does) and writes fictional data. argv: tag. Prints the ids as JSON.
+import { openDatabase } from '../../src/lib/server/db/connect';
+import { XSS } from './editors-xss-fixture';
+
+const tag = process.argv[2] ?? 'x';
+const handle = await openDatabase({ role: 'tool', command: `editors-seed ${tag}` });
+try {
+	const db = handle.db;
+	const ids = await db.transaction().execute(async (tx) => {
+		const inst = async (slug: string, name: string) =>
+			(await tx.insertInto('institutions').values({ slug: `${slug}-${tag}`, name, kind: 'legislature', level: 'province', region_code: '62' }).returning('id').executeTakeFirstOrThrow()).id;
+		const legislature = await inst('dprd-contoh', `DPRD Provinsi Contoh ${tag}`);
+		const duplicate = await inst('dprd-contoh-dup', `DPRD Contoh ${tag}`);
+		const hostile = await inst('hostile', XSS.institutionName);
+		const article = async (hash: string, title: string, body: string, url: string) =>
+			(await tx.insertInto('articles').values({ title, body, url, language: 'id', published_on: '2025-05-02', content_hash: `${hash}-${tag}` }).returning('id').executeTakeFirstOrThrow()).id;
+		const body = `Pembukaan rapat. Ketua DPRD Contoh menyatakan siap mendukung program rehabilitasi melalui anggaran (${tag}). Penutup.`;
+		const evidence = `Ketua DPRD Contoh menyatakan siap mendukung program rehabilitasi melalui anggaran (${tag}).`;
+		const a1 = await article('plain', `Rapat DPRD Contoh ${tag}`, body, `https://news.example/${tag}`);
+		const a2 = await article('xss', XSS.title, `${XSS.before}${XSS.evidence}${XSS.after}`, XSS.url);
+		const statement = async (articleId: number, text: string, start: number, actor: number, confidence: number, category: 'budget' | 'program' | 'oversight') =>
+			(
+				await tx
+					.insertInto('statements')
+					.values({
+						article_id: articleId,
+						kind: 'pledge',
+						actor_institution_id: actor,
+						category,
+						evidence_text: text,
+						evidence_start: start,
+						evidence_end: start + text.length,
+						strength: 'hedged',
+						stated_on: '2025-05-02',
+						confidence,
+						extractor_version: 'e2e'
+					})
+					.returning('id')
+					.executeTakeFirstOrThrow()
+			).id;
+		const start = body.indexOf(evidence);
+		const low = await statement(a1, evidence, start, duplicate, 0.11, 'budget');
+		const mid = await statement(a1, evidence, start, duplicate, 0.12, 'oversight');
+		const high = await statement(a1, evidence, start, duplicate, 0.13, 'program');
+		const xss = await statement(a2, XSS.evidence, XSS.before.length, hostile, 0.5, 'program');
+		return { legislature, duplicate, hostile, article: a1, xssArticle: a2, low, mid, high, xss, tag };
+	});
+	console.log(JSON.stringify(ids));
+} finally {
+	await handle.close();
+}
