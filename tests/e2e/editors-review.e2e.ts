@@ -1,7 +1,7 @@
 // Editors' journeys in Chromium against the built app: log in, work the review queue with the
 // keyboard, bulk-reject, merge institutions, record a pledge status; the public corrections log
 // and the report form; sessions, logout and login throttling.
-import { ACCOUNTS, expect, loginAs, loginInBrowser, PASSWORD, test, type Seeded } from './editors-server';
+import { ACCOUNTS, expect, formHeaders, loginAs, loginInBrowser, PASSWORD, test, type Seeded } from './editors-server';
 
 test.describe('editors', () => {
 	let s: Seeded;
@@ -112,7 +112,7 @@ test.describe('editors', () => {
 		for (let i = 0; i < 5; i++) {
 			const res = await anonymous.request.post(`/pledges/${s.high}/report`, {
 				form: { message: `Another problem number ${i}` },
-				headers: { origin: editorsServer.baseURL }
+				headers: formHeaders(editorsServer.baseURL)
 			});
 			statuses.push(res.status());
 		}
@@ -129,7 +129,7 @@ test.describe('editors', () => {
 
 	test('session cookie flags, logout ends the session on the server', async ({ playwright, editorsServer }) => {
 		const api = await playwright.request.newContext({ baseURL: editorsServer.baseURL });
-		const res = await api.post('/login', { form: { email: ACCOUNTS.editor, password: PASSWORD, next: '/admin/review' }, headers: { origin: editorsServer.baseURL }, maxRedirects: 0 });
+		const res = await api.post('/login', { form: { email: ACCOUNTS.editor, password: PASSWORD, next: '/admin/review' }, headers: formHeaders(editorsServer.baseURL), maxRedirects: 0 });
 		expect(res.status()).toBe(303);
 		expect(res.headers()['location']).toBe('/admin/review');
 		const cookie = res.headers()['set-cookie'];
@@ -139,12 +139,12 @@ test.describe('editors', () => {
 		expect(cookie).not.toMatch(/Secure/i);
 		const token = /pw_session=([\w-]+)/.exec(cookie)![1];
 		expect((await api.get('/admin/review', { maxRedirects: 0 })).status()).toBe(200);
-		const out = await api.post('/logout', { headers: { origin: editorsServer.baseURL }, form: {}, maxRedirects: 0 });
+		const out = await api.post('/logout', { headers: formHeaders(editorsServer.baseURL), form: {}, maxRedirects: 0 });
 		expect(out.status()).toBe(303);
 		expect((await api.get('/admin/review', { maxRedirects: 0 })).status()).toBe(303);
 		// Replaying the old cookie does not work: the session is gone from the database.
 		const replay = await api.post('/admin/review?/confirm', {
-			headers: { origin: editorsServer.baseURL, cookie: `pw_session=${token}` },
+			headers: formHeaders(editorsServer.baseURL, { cookie: `pw_session=${token}` }),
 			form: { id: String(s.high) },
 			maxRedirects: 0
 		});

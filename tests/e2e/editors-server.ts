@@ -95,11 +95,14 @@ export const test = base.extend<object, { editorsServer: EditorsServer }>({
 	baseURL: async ({ editorsServer }, use) => use(editorsServer.baseURL)
 });
 
+/** Headers of a browser's plain form POST: SvelteKit answers JSON unless the client accepts HTML. */
+export const formHeaders = (baseURL: string, extra: Record<string, string> = {}) => ({ origin: baseURL, accept: 'text/html', ...extra });
+
 /** Logs in through the real form endpoint; the context keeps the session cookie. */
 export async function loginAs(request: APIRequestContext, baseURL: string, email: string, password = PASSWORD): Promise<number> {
 	const response = await request.post(`${baseURL}/login`, {
 		form: { email, password, next: '/admin' },
-		headers: { origin: baseURL },
+		headers: formHeaders(baseURL),
 		maxRedirects: 0
 	});
 	return response.status();

@@ -1,6 +1,6 @@
 // Response hardening: CSP without inline scripts, framing rules, safe login return paths, body
 // limits, and error pages without internals.
-import { ACCOUNTS, expect, loginAs, loginInBrowser, test } from './editors-server';
+import { ACCOUNTS, expect, formHeaders, loginAs, loginInBrowser, test } from './editors-server';
 
 function directives(csp: string | undefined): Map<string, string[]> {
 	const map = new Map<string, string[]>();
@@ -61,7 +61,7 @@ test.describe('security headers and hardening', () => {
 			const api = await playwright.request.newContext({ baseURL: editorsServer.baseURL });
 			const res = await api.post('/login', {
 				form: { email: ACCOUNTS.editor, password: 'e2e password that is long', next },
-				headers: { origin: editorsServer.baseURL },
+				headers: formHeaders(editorsServer.baseURL),
 				maxRedirects: 0
 			});
 			expect(res.status(), next).toBe(303);
@@ -75,15 +75,15 @@ test.describe('security headers and hardening', () => {
 
 	test('form bodies over the limit are refused before they are parsed', async ({ request, editorsServer, playwright }) => {
 		const big = 'x'.repeat(100_000);
-		const login = await request.post('/login', { form: { email: 'a@b.example', password: big }, headers: { origin: editorsServer.baseURL } });
+		const login = await request.post('/login', { form: { email: 'a@b.example', password: big }, headers: formHeaders(editorsServer.baseURL) });
 		expect(login.status()).toBe(413);
-		const report = await request.post('/pledges/1/report', { form: { message: big }, headers: { origin: editorsServer.baseURL } });
+		const report = await request.post('/pledges/1/report', { form: { message: big }, headers: formHeaders(editorsServer.baseURL) });
 		expect([404, 413]).toContain(report.status());
 		const editor = await playwright.request.newContext({ baseURL: editorsServer.baseURL });
 		await loginAs(editor, editorsServer.baseURL, ACCOUNTS.editor);
 		const bulk = await editor.post('/admin/review?/bulk', {
 			form: { decision: 'reject', reason: big },
-			headers: { origin: editorsServer.baseURL }
+			headers: formHeaders(editorsServer.baseURL)
 		});
 		expect(bulk.status()).toBe(413);
 		await editor.dispose();
@@ -97,10 +97,10 @@ test.describe('security headers and hardening', () => {
 			await request.get('/pledges/99999999999999999999/report'),
 			await editor.get('/admin/pledges/2147483648'),
 			await editor.post('/admin/review?/confirm', {
-				headers: { origin: editorsServer.baseURL, 'content-type': 'multipart/form-data; boundary=zzz' },
+				headers: formHeaders(editorsServer.baseURL, { 'content-type': 'multipart/form-data; boundary=zzz' }),
 				data: '--zzz\r\nbroken'
 			}),
-			await editor.post('/admin/review?/confirm', { form: { id: "1; drop table statements" }, headers: { origin: editorsServer.baseURL } })
+			await editor.post('/admin/review?/confirm', { form: { id: "1; drop table statements" }, headers: formHeaders(editorsServer.baseURL) })
 		];
 		for (const res of responses) {
 			expect(res.status()).toBeGreaterThanOrEqual(400);

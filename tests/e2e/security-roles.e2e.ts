@@ -1,7 +1,7 @@
 // Every write route and form action checks the role on the server: each is called without a
 // session, as an editor and as an admin, with real HTTP requests against the built app.
 import type { APIRequestContext } from '@playwright/test';
-import { ACCOUNTS, expect, loginAs, test, type Seeded } from './editors-server';
+import { ACCOUNTS, expect, formHeaders, loginAs, test, type Seeded } from './editors-server';
 
 type Role = 'editor' | 'admin';
 interface Write {
@@ -61,7 +61,7 @@ test.describe('role checks on every write', () => {
 		const rows: string[] = [];
 		for (const write of writes(s)) {
 			for (const who of ['anonymous', 'editor', 'admin'] as const) {
-				const res = await clients[who]!.post(write.path, { form: write.form, headers: { origin: editorsServer.baseURL }, maxRedirects: 0 });
+				const res = await clients[who]!.post(write.path, { form: write.form, headers: formHeaders(editorsServer.baseURL), maxRedirects: 0 });
 				const expected = who === 'anonymous' ? 401 : who === 'editor' && write.needs === 'admin' ? 403 : 'allowed';
 				const got = [401, 403].includes(res.status()) ? res.status() : 'allowed';
 				rows.push(`${write.path} as ${who}: ${got}${got === expected ? '' : ` (expected ${expected}, status ${res.status()})`}`);
@@ -83,11 +83,11 @@ test.describe('role checks on every write', () => {
 	});
 
 	test('a refused action changes nothing', async ({ editorsServer }) => {
-		const res = await clients.anonymous!.post('/admin/review?/reject', { form: { id: String(s.low) }, headers: { origin: editorsServer.baseURL } });
+		const res = await clients.anonymous!.post('/admin/review?/reject', { form: { id: String(s.low) }, headers: formHeaders(editorsServer.baseURL) });
 		expect(res.status()).toBe(401);
 		const editorUsers = await clients.editor!.post('/admin/users?/access', {
 			form: { user: '1', disabled: 'true' },
-			headers: { origin: editorsServer.baseURL }
+			headers: formHeaders(editorsServer.baseURL)
 		});
 		expect(editorUsers.status()).toBe(403);
 		const queue = await clients.editor!.get('/admin/review');
@@ -98,7 +98,7 @@ test.describe('role checks on every write', () => {
 	});
 
 	test('cross-site form posts are refused even with a valid session (SvelteKit origin check)', async () => {
-		const res = await clients.editor!.post('/admin/review?/reject', { form: { id: String(s.low) }, headers: { origin: 'https://evil.example' } });
+		const res = await clients.editor!.post('/admin/review?/reject', { form: { id: String(s.low) }, headers: formHeaders('https://evil.example') });
 		expect(res.status()).toBe(403);
 		expect(await (await clients.editor!.get('/admin/review')).text()).toContain(`data-review-item="${s.low}"`);
 	});

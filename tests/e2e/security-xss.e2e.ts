@@ -2,7 +2,7 @@
 // no dialog, no injected element, no javascript: link — on the editors' pages and on every public
 // page that shows them.
 import type { Page } from '@playwright/test';
-import { ACCOUNTS, expect, loginInBrowser, test, type Seeded } from './editors-server';
+import { ACCOUNTS, expect, formHeaders, loginInBrowser, test, type Seeded } from './editors-server';
 import { XSS } from './editors-xss-fixture';
 
 async function expectInert(page: Page, path: string): Promise<number> {
@@ -47,7 +47,7 @@ test.describe('hostile data renders inert', () => {
 		const edit = page.context().request;
 		const res = await edit.post(`/admin/review?/edit`, {
 			form: { id: String(s.xss), kind: 'pledge', category: 'program', strength: 'firm', actor: `hostile-${s.tag}`, reason: XSS.title },
-			headers: { origin: new URL(page.url()).origin }
+			headers: formHeaders(new URL(page.url()).origin)
 		});
 		expect(res.status()).toBe(200);
 		expect(await expectInert(page, '/corrections')).toBe(200);

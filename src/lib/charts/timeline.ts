@@ -69,9 +69,12 @@ export function layoutTimeline(counts: MonthCount[], width: number, height: numb
 	const rows = tableByMonth(counts, months);
 	const innerW = Math.max(10, width - margin.left - margin.right);
 	const innerH = Math.max(10, height - margin.top - margin.bottom);
+	// With few months, cap the column width so two bars do not fill a wide screen.
+	const used = Math.min(innerW, Math.max(1, rows.length) * 90);
+	const start = margin.left + (innerW - used) / 2;
 	const x = scaleBand<string>()
 		.domain(rows.map((r) => r.month))
-		.range([margin.left, margin.left + innerW])
+		.range([start, start + used])
 		.paddingInner(rows.length > 36 ? 0.1 : 0.2)
 		.paddingOuter(0.1);
 	const totals = rows.map((r) => CATEGORIES.reduce((a, c) => a + r[c], 0));

@@ -39,9 +39,9 @@ export interface Amount {
 
 export interface Speaker {
 	name: string | null;
-	/** The title as the article wrote it: "Ketua DPRD Provinsi Kalteng". */
+	/** The title as the article wrote it: "Ketua DPRD Kotim". */
 	role: string | null;
-	/** The title with the institution's canonical name: "Ketua DPRD Provinsi Kalimantan Tengah". */
+	/** The title with the institution's canonical name: "Ketua DPRD Kabupaten Kotawaringin Timur". */
 	canonicalRole: string | null;
 }
 
@@ -78,7 +78,7 @@ export interface InstitutionMention {
 export interface PersonMention {
 	type: 'person';
 	span: Span;
-	/** The full name as first introduced: "Arton S. Dohong" (titles and degrees removed). */
+	/** The full name as first introduced: "Bima S. Santoso" (titles and degrees removed). */
 	name: string;
 	role: string | null;
 	canonicalRole: string | null;

@@ -93,6 +93,29 @@ export interface SpeakerContext {
 	lang: Lang;
 }
 
+/** First index in a list sorted by `start` whose start is >= offset (binary search). */
+export function firstFrom<T>(items: readonly T[], offset: number, startOf: (x: T) => number): number {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (startOf(items[mid]) < offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+const sortedPeople = new WeakMap<readonly Person[], Person[]>();
+/** People sorted by name offset (findPeople returns them in institution order). */
+export function peopleByStart(people: readonly Person[]): Person[] {
+	let sorted = sortedPeople.get(people);
+	if (!sorted) {
+		sorted = [...people].sort((a, b) => a.span.start - b.span.start);
+		sortedPeople.set(people, sorted);
+	}
+	return sorted;
+}
+
 /** First token index with start >= offset (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
 	let lo = 0;
@@ -116,14 +139,21 @@ export function entityIn(ctx: SpeakerContext, a: number, b: number, previous: En
 		Math.min(p.span.start, ctx.tokens[p.tokenStart]?.start ?? p.span.start),
 		Math.max(p.span.end, ctx.tokens[p.tokenEnd - 1]?.end ?? p.span.end)
 	];
-	for (const p of ctx.people) {
-		if (p.span.start >= a && p.span.end <= b) consider(preferLast ? p.span.start : extent(p)[0], { person: p, institution: p.institution });
+	const people = peopleByStart(ctx.people);
+	const inRange: Person[] = [];
+	for (let k = firstFrom(people, a, (p) => p.span.start); k < people.length && people[k].span.start < b; k++) {
+		const p = people[k];
+		if (p.span.end <= b) {
+			inRange.push(p);
+			consider(preferLast ? p.span.start : extent(p)[0], { person: p, institution: p.institution });
+		}
 	}
-	for (const h of ctx.hits) {
-		if (h.span.start >= a && h.span.end <= b) {
-			const covered = ctx.people.some((p) => {
+	for (let k = firstFrom(ctx.hits, a, (h) => h.span.start); k < ctx.hits.length && ctx.hits[k].span.start < b; k++) {
+		const h = ctx.hits[k];
+		if (h.span.end <= b) {
+			const covered = inRange.some((p) => {
 				const [x, y] = extent(p);
-				return x <= h.span.start && y >= h.span.end && p.span.start >= a && p.span.end <= b;
+				return x <= h.span.start && y >= h.span.end;
 			});
 			if (!covered) consider(h.span.start, { person: null, institution: h.institution });
 		}
@@ -184,17 +214,23 @@ export function attributeSpeakers(ctx: SpeakerContext, sentences: readonly Sente
 			else if (verb && verb.index < 220) speaker = entityIn(ctx, s.start, s.start + verb.index, last);
 			// A quote inside a narrated sentence: “…,” kata X.
 			if (!speaker) {
-				const inner = quotes.find((x) => x.open >= s.start && x.close < s.end);
+				const qk = firstFrom(quotes, s.start, (x) => x.open);
+				const inner = qk < quotes.length && quotes[qk].close < s.end ? quotes[qk] : undefined;
 				if (inner) speaker = speakerAfterQuote(ctx, inner, last);
 			}
 		}
-		const named = ctx.people.filter((p) => p.name && p.span.start >= s.start && p.span.end <= s.end);
+		const named: Person[] = [];
+		const sortedP = peopleByStart(ctx.people);
+		for (let k = firstFrom(sortedP, s.start, (p) => p.span.start); k < sortedP.length && sortedP[k].span.start < s.end; k++) {
+			if (sortedP[k].name && sortedP[k].span.end <= s.end) named.push(sortedP[k]);
+		}
 		if (speaker && (speaker.person || speaker.institution)) last = speaker;
 		// A person introduced with a title becomes who "ia" and "-nya" point at next.
 		else if (!q && named.length > 0) last = { person: named[0], institution: named[0].institution };
 		else if (!q) {
 			// An institution opening the sentence is its subject ("DPRD Kotim menggelar rapat").
-			const first = ctx.hits.find((h) => h.span.start >= s.start && h.span.start <= s.start + 2);
+			const fk = firstFrom(ctx.hits, s.start, (h) => h.span.start);
+			const first = fk < ctx.hits.length && ctx.hits[fk].span.start <= s.start + 2 ? ctx.hits[fk] : undefined;
 			if (first) last = { person: null, institution: first.institution };
 		}
 		out.push({ quote: q, speaker, previous, recentPeople: recent.slice() });

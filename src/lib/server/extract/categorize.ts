@@ -1,5 +1,5 @@
 // Names the kind of support a commitment gives: budget, oversight, program, regulation or other.
-// One sentence can give several ("melalui fungsi pengawasan dan anggaran" → oversight + budget).
+// One sentence can give several ("lewat fungsi pengawasan dan fungsi anggaran" → oversight + budget).
 import type { Category, Lang } from '../../domain/statement';
 
 export interface Categorization {
@@ -15,7 +15,7 @@ interface Keyword {
 // Flat alternations only, so matching is linear.
 const KEYWORDS: Keyword[] = [
 	{ category: 'budget', re: /\b(?:anggaran|menganggarkan|dianggarkan|apbd|apbn|apba|apbd-p|dana|pendanaan|mendanai|alokasi|mengalokasikan|dialokasikan|biaya|membiayai|pembiayaan|hibah|rupiah|rp|budget|budgets|budgetary|fund|funds|funding|allocate|allocation|financing|spending)\b/g },
-	{ category: 'oversight', re: /\b(?:mengawasi|awasi|diawasi|pengawasan|mengawal|kawal|dikawal|pengawalan|memantau|pantau|dipantau|pemantauan|monitor|memonitor|monitoring|memanggil|pemanggilan|panggil|dipanggil|mengevaluasi|evaluasi|inspeksi|sidak|audit|mengaudit|angket|interpelasi|oversee|oversees|oversight|supervise|supervision|scrutinize|scrutiny|summon|question|investigate|watchdog)\b/g },
+	{ category: 'oversight', re: /\b(?:mengawasi|awasi|diawasi|pengawasan|mengawal|kawal|dikawal|pengawalan|memantau|pantau|dipantau|pemantauan|monitor|memonitor|monitoring|memanggil|pemanggilan|panggil|dipanggil|mengevaluasi|evaluasi|inspeksi|sidak|audit|mengaudit|angket|interpelasi|oversee|oversees|oversight|supervise|supervision|scrutinize|scrutiny|summon|question|questioning|investigate|watchdog)\b/g },
 	{ category: 'regulation', re: /\b(?:perda|raperda|peraturan|regulasi|undang-undang|ruu|legislasi|qanun|raqan|rpjmd|rpjpd|rpjp|perbup|pergub|perwali|perkada|omnibus|law|laws|bill|bills|legislation|regulation|regulations|decree|ordinance|initiative rights|hak inisiatif)\b/g },
 	{ category: 'program', re: /\b(?:program|program-program|programs|programme|kegiatan|pembangunan|membangun|pembinaan|pelayanan|bantuan|pemberdayaan|pengembangan|mengembangkan|swasembada|visi misi|janji kampanye|janji-janji kampanye|pertanian|pendidikan|kesehatan|infrastruktur|perbaikan|penanganan|makan bergizi|beasiswa|sekolah|rumah sakit|kitchens?|project|projects|scheme|services|reintegrasi|rehabilitasi|revitalisasi|penataan kawasan|jalan|jembatan|pasar|puskesmas|irigasi|drainase|air bersih|road|roads|bridge|bridges|clinic|clinics|school|schools|hospital|hospitals)\b/g },
 	{ category: 'other', re: /\b(?:birokrasi|komunikasi|koordinasi|kualitas|kinerja|personel|tes urin|disiplin|integritas|quality|performance|personnel|reform|lobi|melobi)\b/g }
@@ -31,6 +31,8 @@ const VERB_DEFAULTS: [RegExp, Category][] = [
 const STOP = /\b(?:sehingga|agar|supaya|guna|karena|sebab|so that|in order to|because|until|hingga tidak|how|whether)\b/;
 // Regulation only when a policy is being made, not merely supported.
 const POLICY_MAKING = /\b(?:menyusun|membuat|merumuskan|menerbitkan|mengeluarkan|menetapkan|merevisi|mengubah|draft|issue)\s+(?:\w+\s+)?(?:kebijakan|policy|policies)\b/;
+// English nouns that modify a following noun ("fund bill", "budget law") rather than head it.
+const COMPOUND_MODIFIERS = /^(?:fund|funds|funding|budget|oversight|audit|monitoring)$/;
 const MEANS = /\b(?:melalui|lewat|through|via|baik dalam bentuk|dalam bentuk)\b/;
 
 function blank(s: string, re: RegExp): string {
@@ -40,7 +42,8 @@ function blank(s: string, re: RegExp): string {
 /** Strips parenthetical glosses and relative clauses ("yang …", "that …") up to the next comma. */
 function objectScope(s: string): string {
 	let out = blank(s, /\([^()]{0,200}\)/g);
-	out = blank(out, /(?<!\b(?:said|says|pledged|promised|stated|vowed|emphasized|added|agreed|ensure|ensured|bahwa)\s)\b(?:yang|which|that|who)\b[^,;]{0,300}/g);
+	// "that" after a reporting verb opens the reported commitment, not a relative clause.
+	out = blank(out, /(?<!\b(?:said|says|pledged|promised|stated|vowed|emphasized|added|agreed|ensure|ensured)\b[^,;.]{0,25})\b(?:yang|which|that|who)\b[^,;]{0,300}/g);
 	return out;
 }
 
@@ -61,6 +64,7 @@ function categoriesIn(scope: string, headLast = false): Category[] {
 		first = firstFrom(0);
 		// English compounds put the head last ("village fund bill"): a keyword right after wins.
 		for (let guard = 0; headLast && first && guard < 3; guard++) {
+			if (!COMPOUND_MODIFIERS.test(part.slice(first.at, first.end))) break;
 			const next = firstFrom(first.end);
 			if (!next || !/^\s+$/.test(part.slice(first.end, next.at))) break;
 			first = next;

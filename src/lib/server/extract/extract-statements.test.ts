@@ -70,7 +70,7 @@ describe('extractStatements on fictional articles', async () => {
 
 	it('splits one sentence committing two actors into two pledges', () => {
 		const text =
-			'Wakil Gubernur Kalbar Sari Dewi dan Ketua DPRD Kalbar Eko Prasetyo menandatangani kesepakatan. Keduanya menyatakan komitmen untuk menyusun anggaran yang berpihak pada petani.';
+			'Wakil Gubernur Kalbar Sari Dewi dan Ketua DPRD Kalbar Eko Prasetyo menandatangani kesepakatan. Keduanya menyatakan komitmen untuk menambah anggaran irigasi bagi petani sawah.';
 		const x = extractStatements({ text, lang: 'id' }, { gazetteer });
 		expect(x.statements.map((s) => [s.actor.name, s.category])).toEqual([
 			['Pemerintah Provinsi Kalimantan Barat', 'budget'],

@@ -12,7 +12,7 @@ import type {
 	Strength
 } from '../../domain/statement';
 import type { Gazetteer } from '../resolve/gazetteer';
-import { attributeSpeakers, type Entity, type SpeakerContext } from './attribute-speakers';
+import { attributeSpeakers, firstFrom, type Entity, type SpeakerContext } from './attribute-speakers';
 import { categorize } from './categorize';
 import { classifyCommitment, type Commitment } from './classify-commitment';
 import { detectLanguage } from './detect-language';
@@ -60,7 +60,8 @@ function clamp(x: number): number {
 }
 
 function statedOn(sentence: Sentence, dates: readonly DateMention[], published: string | null): string | null {
-	const inSentence = dates.find((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
+	const k = firstFrom(dates, sentence.start, (d) => d.span.start);
+	const inSentence = k < dates.length && dates[k].span.end <= sentence.end ? dates[k] : undefined;
 	if (inSentence) return inSentence.iso;
 	const explicit = dates.find((d) => !d.inferredYear);
 	return explicit?.iso ?? dates[0]?.iso ?? published ?? null;
@@ -80,7 +81,7 @@ export function extractStatements(article: ArticleInput, ctx: ExtractContext): E
 	const speech = attributeSpeakers(sctx, sentences);
 
 	const raws: Raw[] = [];
-	let quotePledges = new Map<number, number>();
+	const quotePledges = new Map<number, number>();
 	for (const s of sentences) {
 		const c = classifyCommitment(s.text, lang);
 		if (c.kind === 'none') continue;
@@ -102,11 +103,18 @@ export function extractStatements(article: ArticleInput, ctx: ExtractContext): E
 		if (res.actors.length === 0 || res.thirdParty) continue;
 		// A directive binds the speaker's institution only when it orders its own ranks.
 		if (c.cueClass === 'directive') {
-			const objectHit = hits.find((h) => h.span.start > s.start + c.cueEnd && h.span.end <= s.end);
+			const ok = firstFrom(hits, s.start + c.cueEnd + 1, (h) => h.span.start);
+			const objectHit = ok < hits.length && hits[ok].span.end <= s.end ? hits[ok] : undefined;
 			if (!objectHit || objectHit.institution.name !== res.actors[0].institution?.name) continue;
 		}
 		const amounts = parseAmounts(s.text, lang, s.start);
-		const after = hits.find((h) => h.span.start >= s.start + c.cueEnd && h.span.end <= s.end && h.institution.name !== res.actors[0].institution?.name);
+		let after: (typeof hits)[number] | undefined;
+		for (let k = firstFrom(hits, s.start + c.cueEnd, (h) => h.span.start); k < hits.length && hits[k].span.end <= s.end; k++) {
+			if (hits[k].institution.name !== res.actors[0].institution?.name) {
+				after = hits[k];
+				break;
+			}
+		}
 		for (const actor of res.actors) {
 			if (!actor.institution) continue;
 			for (const category of categories) {
@@ -126,7 +134,6 @@ export function extractStatements(article: ArticleInput, ctx: ExtractContext): E
 			}
 		}
 	}
-	quotePledges = new Map();
 
 	// Names are left out when comparing restatements; only needed when there is something to merge.
 	const nameWords = new Set<string>();

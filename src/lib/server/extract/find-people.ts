@@ -1,6 +1,6 @@
-// Finds people named with their office ("Ketua DPRD Provinsi Kalteng, Drs. Arton S. Dohong",
-// "Bupati Karo Terkelin Berahmana", "Safaruddin, Wakil Ketua DPR Aceh") and keeps a registry so
-// later short references ("Dohong", "Adrianus", a misspelt "Fadahusi") point back to them.
+// Finds people named with their office ("Ketua DPRD Kotim, Drs. Bima S. Santoso", "Bupati Garut
+// Dedi Kurnia", "Rina Wati, Wakil Ketua DPRD Kalbar") and keeps a registry so later short
+// references ("Santoso", "Dedi", a misspelt "Kurnai") point back to them.
 import type { InstitutionRef, Span } from '../../domain/statement';
 import type { InstitutionHit } from './find-institutions';
 import { editDistance, isCapitalized, type Token } from './tokens';
@@ -8,9 +8,9 @@ import { editDistance, isCapitalized, type Token } from './tokens';
 export interface Person {
 	name: string;
 	span: Span;
-	/** Title as written, including the institution words: "Ketua DPRD Provinsi Kalteng". */
+	/** Title as written, including the institution words: "Ketua DPRD Kotim". */
 	role: string | null;
-	/** Title with the canonical institution name: "Ketua DPRD Provinsi Kalimantan Tengah". */
+	/** Title with the canonical institution name: "Ketua DPRD Kabupaten Kotawaringin Timur". */
 	canonicalRole: string | null;
 	institution: InstitutionRef | null;
 	tokenStart: number;
@@ -65,7 +65,7 @@ export function readName(text: string, tokens: readonly Token[], i: number, stop
 	while (j < tokens.length && j - start < 4 && isName(tokens[j]) && !stopAt.has(j)) {
 		if (j > start) {
 			const g = text.slice(tokens[j - 1].end, tokens[j].start);
-			// Initials keep their dot ("S. Dohong"); anything else but a space ends the name.
+			// Initials keep their dot ("S. Santoso"); anything else but a space ends the name.
 			if (!(g === ' ' || (g === '. ' && tokens[j - 1].text.length <= 2))) break;
 		}
 		j++;
@@ -110,12 +110,12 @@ export function findPeople(text: string, tokens: readonly Token[], hits: readonl
 		const roleWords = r < h.tokenStart ? `${text.slice(tokens[r].start, tokens[h.tokenStart].start)}` : '';
 		const roleText = text.slice(tokens[r].start, h.span.end);
 		const canonicalRole = canonicalRoleOf(roleWords.replace(/\s+/g, ' '), h);
-		// Name after the title: "…, Drs. Arton S. Dohong" / "Bupati Karo Terkelin Berahmana".
+		// Name after the title: "…, Drs. Bima S. Santoso" / "Bupati Garut Dedi Kurnia".
 		let n = h.tokenEnd;
 		const between = n < tokens.length ? text.slice(h.span.end, tokens[n].start) : '';
 		let name: [number, number] | null = null;
 		if (n < tokens.length && /^[\s,]*$/.test(between) && !between.includes('\n')) name = readName(text, tokens, n, hitStarts);
-		// Or before it: "Safaruddin, Wakil Ketua DPR Aceh".
+		// Or before it: "Rina Wati, Wakil Ketua DPRD Kalbar".
 		if (!name && r > 0) {
 			const g = text.slice(tokens[r - 1].end, tokens[r].start);
 			if (g === ', ') {
@@ -151,11 +151,27 @@ function nameParts(p: Person): string[] {
 }
 
 /** Looks a capitalized word up among known people: exact name part, or one typo away in a long part. */
+const partIndex = new WeakMap<readonly Person[], Map<string, Person>>();
+
+/** Name part → the last person introduced with it, built once per article. */
+function indexOfParts(people: readonly Person[]): Map<string, Person> {
+	let index = partIndex.get(people);
+	if (!index) {
+		index = new Map();
+		for (const p of people) for (const part of nameParts(p)) if (part.length >= 3) index.set(part, p);
+		partIndex.set(people, index);
+	}
+	return index;
+}
+
 export function matchKnownPerson(word: string, people: readonly Person[]): Person | null {
 	if (word.length < 3 || !isCapitalized(word)) return null;
 	const w = word.toLowerCase();
+	const exact = indexOfParts(people).get(w);
+	if (exact) return exact;
 	let fuzzy: Person | null = null;
-	for (let k = people.length - 1; k >= 0; k--) {
+	// Misspellings are looked for among the most recent people only, to stay linear.
+	for (let k = people.length - 1; k >= Math.max(0, people.length - 30); k--) {
 		const p = people[k];
 		if (!p.name) continue;
 		for (const part of nameParts(p)) {

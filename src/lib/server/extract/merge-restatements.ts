@@ -57,18 +57,24 @@ const GENERIC_MAX = 2;
  * (the caller picks the most confident member).
  */
 export function mergeRestatements(cands: readonly Candidate[]): number[][] {
-	const groups: { members: number[]; stems: Set<string>; last: number; amounts: Set<number> }[] = [];
+	type Group = { members: number[]; stems: Set<string>; last: number; amounts: Set<number>; sentences: Set<number>; texts: Set<string> };
+	const groups: Group[] = [];
+	// Groups by actor, category and kind: only those can merge, and lookups stay cheap.
+	const byKey = new Map<string, Group[]>();
 	const stems = cands.map((c) => contentStems(c.text, c.nameWords));
 	cands.forEach((c, i) => {
 		const mine = stems[i];
 		const isNew = NEW_ITEM.test(c.text);
-		let target: (typeof groups)[number] | null = null;
-		for (const g of groups) {
+		let target: Group | null = null;
+		const key = `${c.actor}|${c.category}|${c.kind}`;
+		const list = byKey.get(key) ?? [];
+		// The most recent groups only: a restatement far from every earlier mention is rare, and
+		// the bound keeps a pathological article linear.
+		for (const g of list.slice(-25)) {
 			const head = cands[g.members[0]];
-			if (head.actor !== c.actor || head.category !== c.category || head.kind !== c.kind) continue;
 			if ((head.strength === 'conditional') !== (c.strength === 'conditional')) continue;
-			if (g.members.some((m) => cands[m].sentence === c.sentence)) continue;
-			const sameText = g.members.some((m) => cands[m].text === c.text);
+			if (g.sentences.has(c.sentence)) continue;
+			const sameText = g.texts.has(c.text);
 			const sameAmount = c.amount !== null && g.amounts.has(c.amount);
 			const similar = overlap(mine, g.stems) >= OVERLAP;
 			const generic = mine.size <= GENERIC_MAX && c.sentence - g.last <= 5;
@@ -81,9 +87,14 @@ export function mergeRestatements(cands: readonly Candidate[]): number[][] {
 			target.members.push(i);
 			for (const s of mine) target.stems.add(s);
 			target.last = Math.max(target.last, c.sentence);
+			target.sentences.add(c.sentence);
+			target.texts.add(c.text);
 			if (c.amount !== null) target.amounts.add(c.amount);
 		} else {
-			groups.push({ members: [i], stems: new Set(mine), last: c.sentence, amounts: new Set(c.amount !== null ? [c.amount] : []) });
+			const g: Group = { members: [i], stems: new Set(mine), last: c.sentence, amounts: new Set(c.amount !== null ? [c.amount] : []), sentences: new Set([c.sentence]), texts: new Set([c.text]) };
+			groups.push(g);
+			list.push(g);
+			byKey.set(key, list);
 		}
 	});
 	return groups.map((g) => g.members);

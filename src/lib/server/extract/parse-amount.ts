@@ -1,5 +1,5 @@
 // Rupiah amounts as news writes them: "Rp 1,4 triliun", "Rp60 miliar", "Rp 9,2 triliun lebih",
-// "35 milyar rupiah", "Rp 11.017.741.644.428", "2.5 billion rupiah" → value in IDR + qualifier.
+// "35 milyar rupiah", "Rp 12.345.678.901", "2.5 billion rupiah" → value in IDR + qualifier.
 import type { Amount, AmountQualifier, Lang } from '../../domain/statement';
 
 const SCALE: Record<string, number> = {

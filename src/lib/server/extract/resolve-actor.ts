@@ -2,7 +2,7 @@
 // person, a known name), a pronoun or "pihaknya" pointing back to the speaker, "keduanya" for the
 // two people just named, or — with no subject at all — whoever is speaking.
 import type { InstitutionRef } from '../../domain/statement';
-import { entityIn, tokenAt, type Entity, type SentenceSpeech, type SpeakerContext } from './attribute-speakers';
+import { entityIn, firstFrom, tokenAt, type Entity, type SentenceSpeech, type SpeakerContext } from './attribute-speakers';
 import type { Sentence } from './split-sentences';
 
 export interface ActorResolution {
@@ -46,7 +46,8 @@ export function resolveActor(
 
 	// "… bentuk komitmen Pemprov Kalbar …": the institution right after a noun cue is the actor.
 	if (/^(?:komitmen|kesiapan|commitment to)$/i.test(cue)) {
-		const after = ctx.hits.find((h) => h.span.start > cueAbs && h.span.start - (cueAbs + cue.length) <= 2);
+		const k = firstFrom(ctx.hits, cueAbs + 1, (h) => h.span.start);
+		const after = k < ctx.hits.length && ctx.hits[k].span.start - (cueAbs + cue.length) <= 2 ? ctx.hits[k] : undefined;
 		if (after) return { actors: [{ person: null, institution: after.institution }], how: 'object', thirdParty: false };
 	}
 	const before = sentence.text.slice(0, cueOffset);
@@ -91,9 +92,12 @@ function lastSpanStart(ctx: SpeakerContext, e: Entity, from: number, to: number)
 			const t = ctx.tokens[i];
 			if (p.name && p.name.toLowerCase().split(/[\s.]+/).includes(t.lower)) at = Math.max(at, t.start);
 		}
-		for (const h of ctx.hits) if (h.span.start >= from && h.span.end <= to && h.institution === p.institution && h.span.end >= p.span.start - 3) at = Math.max(at, h.span.start);
 	}
-	for (const h of ctx.hits) if (!e.person && h.span.start >= from && h.span.end <= to && h.institution === e.institution) at = Math.max(at, h.span.start);
+	for (let k = firstFrom(ctx.hits, from, (h) => h.span.start); k < ctx.hits.length && ctx.hits[k].span.start < to; k++) {
+		const h = ctx.hits[k];
+		if (h.span.end > to) continue;
+		if (e.person ? h.institution === e.person.institution && h.span.end >= e.person.span.start - 3 : h.institution === e.institution) at = Math.max(at, h.span.start);
+	}
 	for (let i = tokenAt(ctx.tokens, from); i < ctx.tokens.length && ctx.tokens[i].end <= to; i++) {
 		const t = ctx.tokens[i];
 		if (isPronounAt(ctx, t.start) && t.start > at) at = t.start;

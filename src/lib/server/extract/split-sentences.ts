@@ -42,7 +42,7 @@ function dotEndsAbbreviation(text: string, i: number, lineStart: number): boolea
 	while (s > lineStart && isLetter(text[s - 1])) s--;
 	const word = text.slice(s, i);
 	if (word.length === 0) return false;
-	if (word.length === 1 && word === word.toUpperCase()) return true; // an initial: "Arton S. Dohong"
+	if (word.length === 1 && word === word.toUpperCase()) return true; // an initial: "Bima S. Santoso"
 	const lower = word.toLowerCase();
 	if (ABBREVIATIONS.has(lower)) return true;
 	// Inner piece of a dotted abbreviation: "M.Si", "S.Sos", "a.n".
@@ -76,7 +76,7 @@ export function splitSentences(text: string): Sentence[] {
 	const n = text.length;
 	const candidates = /[.!?…\n\r]/g;
 	for (let found = candidates.exec(text); found; found = candidates.exec(text)) {
-		let i = found.index;
+		const i = found.index;
 		const ch = text[i];
 		if (ch === '\n' || ch === '\r') {
 			push(sentenceStart, i);
@@ -94,7 +94,6 @@ export function splitSentences(text: string): Sentence[] {
 			// "…pekerjaan.“Kami …": a quote opening right after the stop starts a new sentence.
 			push(sentenceStart, j);
 			sentenceStart = j;
-			i = j - 1;
 			candidates.lastIndex = j;
 			continue;
 		}
@@ -107,7 +106,6 @@ export function splitSentences(text: string): Sentence[] {
 			// A dot after a number is ambiguous only when a lower-case word follows; upper-case wins.
 			push(sentenceStart, j);
 			sentenceStart = k;
-			i = k - 1;
 			candidates.lastIndex = k;
 		}
 	}

@@ -1,0 +1,17 @@
+import type { PageServerLoad } from './$types';
+import { parsePledgeFilters } from '$lib/filters/pledge-filters';
+import { getDb } from '$lib/server/db/instance';
+import { listProvinces } from '$lib/server/db/queries/dashboard-institutions';
+import { getPledgeFacets, searchPledges } from '$lib/server/db/queries/pledges';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const db = getDb();
+	const filters = parsePledgeFilters(url.searchParams);
+	const cursor = url.searchParams.get('cursor');
+	const [results, facets, provinces] = await Promise.all([
+		searchPledges(db, filters, cursor, 25),
+		getPledgeFacets(db, filters),
+		listProvinces(db)
+	]);
+	return { filters, cursor, results, facets, provinces };
+};

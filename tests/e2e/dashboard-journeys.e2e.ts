@@ -1,0 +1,113 @@
+// What citizens and journalists do on the dashboard, in a real browser on the built server.
+import { expect, test } from '@playwright/test';
+import { firstInstitutionHref, firstPledgeHref } from './dashboard-helpers';
+
+test('a citizen finds their provincial DPRD, reads its timeline, opens a pledge and follows the source', async ({ page, context }) => {
+	await page.goto('/legislatures');
+	// Narrow the list the way a citizen would: provincial level, then pick a province that has data.
+	await page.getByLabel(/^(Level|Tingkat)$/).selectOption('province');
+	await expect(page).toHaveURL(/level=province/);
+	const rows = page.locator('table.list tbody th[scope=row] a');
+	test.skip((await rows.count()) === 0, 'needs data: start the server with demo data or run npm run ingest');
+	const dprd = rows.filter({ hasText: /DPRD/ }).first();
+	const name = (await dprd.count()) ? await dprd.innerText() : await rows.first().innerText();
+	await page.locator('table.list tbody th[scope=row] a', { hasText: name }).first().click();
+
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+	const timeline = page.locator('figure', { has: page.locator('.timeline') });
+	await expect(timeline.locator('svg[role=img]')).toBeVisible();
+	await expect(timeline.locator('figcaption')).toContainText(/\d/);
+
+	const quote = page.getByTestId('statement-card').locator('blockquote a').first();
+	await quote.click();
+	await expect(page).toHaveURL(/\/pledges\/\d+$/);
+	await expect(page.getByTestId('evidence-paragraph').locator('mark')).toBeVisible();
+
+	const source = page.getByTestId('source-link').first();
+	test.skip((await source.count()) === 0, 'this pledge has no http(s) source');
+	const href = await source.getAttribute('href');
+	expect(href).toMatch(/^https?:\/\//);
+	// The outside world is not reachable from the test machine: answer for it.
+	await context.route((url) => !url.host.startsWith('127.0.0.1'), (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>source</title>' }));
+	const [popup] = await Promise.all([page.waitForEvent('popup'), source.click()]);
+	expect(popup.url()).toBe(href);
+});
+
+test('a journalist searches, filters by year and category, and the permalink reloads the same view', async ({ page }) => {
+	const pledge = await firstPledgeHref(page);
+	test.skip(!pledge, 'needs data: start the server with demo data or run npm run ingest');
+	const firstQuote = await page.getByTestId('statement-card').locator('blockquote').first().innerText();
+	const word = firstQuote.replace(/[“”"]/g, '').split(/\s+/).sort((a, b) => b.length - a.length)[0].replace(/[^\p{L}]/gu, '');
+
+	await page.getByRole('searchbox').first().fill(word);
+	await page.getByRole('button', { name: /Search|Cari/ }).click();
+	await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(word)}`));
+	await expect(page.getByTestId('result-count')).not.toHaveText(/^0 /);
+
+	const year = page.locator('fieldset', { has: page.locator('legend', { hasText: /^(Year|Tahun)$/ }) }).locator('a').first();
+	await year.click();
+	await expect(page).toHaveURL(/year=\d{4}/);
+	const category = page.locator('fieldset', { has: page.locator('legend', { hasText: /^(Category|Kategori)$/ }) }).locator('a').first();
+	await category.click();
+	await expect(page).toHaveURL(/category=\w+/);
+
+	const url = page.url();
+	const count = await page.getByTestId('result-count').innerText();
+	const quotes = await page.getByTestId('statement-card').locator('blockquote').allInnerTexts();
+	expect(quotes.length).toBeGreaterThan(0);
+	await page.goto('about:blank');
+	await page.goto(url);
+	await expect(page.getByTestId('result-count')).toHaveText(count);
+	expect(await page.getByTestId('statement-card').locator('blockquote').allInnerTexts()).toEqual(quotes);
+	await expect(page.locator('a[aria-current="true"]')).toHaveCount(2);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the profile still shows its chart and its data table', async ({ page }) => {
+		const href = await firstInstitutionHref(page);
+		test.skip(!href, 'needs data: start the server with demo data or run npm run ingest');
+		await page.goto(href!);
+		const figure = page.locator('figure', { has: page.locator('.timeline') });
+		test.skip((await figure.count()) === 0, 'this institution has no dated pledges');
+		await expect(figure.locator('svg[role=img] rect.bar').first()).toBeVisible();
+		await figure.locator('summary').click();
+		await expect(figure.locator('table tbody tr').first()).toBeVisible();
+	});
+
+	test('filters on the search page work as plain links and forms', async ({ page }) => {
+		await page.goto('/pledges?q=anggaran&sort=oldest');
+		await expect(page.getByRole('searchbox').first()).toHaveValue('anggaran');
+		await expect(page.getByLabel(/Sort by|Urutkan/)).toHaveValue('oldest');
+	});
+});
+
+test('the language follows the browser, switches, is remembered and travels in the URL', async ({ browser }) => {
+	const en = await browser.newContext({ locale: 'en-US' });
+	const page = await en.newPage();
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('navigation').getByRole('link', { name: 'Overview' })).toBeVisible();
+
+	await page.getByTestId('lang-switch').click();
+	await expect(page).toHaveURL(/lang=id/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+	await expect(page.getByRole('navigation').getByRole('link', { name: 'Ikhtisar' })).toBeVisible();
+
+	// Remembered: a plain link without ?lang= stays Indonesian.
+	await page.goto('/pledges');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cari janji dan permintaan');
+	await en.close();
+
+	// Shared: someone whose browser prefers Indonesian opens an English link.
+	const id = await browser.newContext({ locale: 'id-ID' });
+	const other = await id.newPage();
+	await other.goto('/about?lang=en');
+	await expect(other.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(other.getByRole('heading', { level: 1 })).toHaveText('About Pledgewatch');
+	await other.goto('/about');
+	await expect(other.getByRole('heading', { level: 1 })).toHaveText('About Pledgewatch');
+	await id.close();
+});
