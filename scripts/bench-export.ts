@@ -34,7 +34,7 @@ async function admin(url: string, text: string): Promise<void> {
 	}
 }
 
-async function fill(db: Db, rows: number): Promise<void> {
+export async function fillStatements(db: Db, rows: number): Promise<void> {
 	const outlet = await db.insertInto('outlets').values({ domain: 'bench-rekaan.example', name: 'Bench Rekaan' }).returning('id').executeTakeFirstOrThrow();
 	const institutions = await db
 		.insertInto('institutions')
@@ -113,7 +113,7 @@ export async function benchExport(): Promise<ExportBenchResult | null> {
 	try {
 		await prepareDatabase(handle.db);
 		const t0 = performance.now();
-		await fill(handle.db, rows);
+		await fillStatements(handle.db, rows);
 		console.log(`  ${rows.toLocaleString('en')} statements written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 		const copy = await runCopy(url.toString());

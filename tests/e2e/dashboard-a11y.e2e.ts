@@ -58,5 +58,5 @@ test('errors show no stack trace', async ({ page }) => {
 	expect(response?.status()).toBe(404);
 	const text = await page.locator('body').innerText();
 	expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
-	await expect(page.getByRole('link', { name: /overview|ikhtisar/i })).toBeVisible();
+	await expect(page.getByRole('link', { name: /Back to the overview|Kembali ke ikhtisar/ })).toBeVisible();
 });

@@ -43,7 +43,8 @@ try {
 		const low = await statement(a1, evidence, start, duplicate, 0.11, 'budget');
 		const mid = await statement(a1, evidence, start, duplicate, 0.12, 'oversight');
 		const high = await statement(a1, evidence, start, duplicate, 0.13, 'program');
-		const xss = await statement(a2, XSS.evidence, XSS.before.length, hostile, 0.5, 'program');
+		// The XSS suite wants its hostile statement at the top of the queue; other suites want it out of the way.
+		const xss = await statement(a2, XSS.evidence, XSS.before.length, hostile, tag === 'xss' ? 0.01 : 0.5, 'program');
 		return { legislature, duplicate, hostile, article: a1, xssArticle: a2, low, mid, high, xss, tag };
 	});
 	console.log(JSON.stringify(ids));

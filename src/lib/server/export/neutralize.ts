@@ -1,9 +1,10 @@
 // Formula-injection guard for spreadsheet users: a text cell that starts with = + - @, a tab or a
 // carriage return can be run as a formula by Excel, LibreOffice or Google Sheets when the CSV is
-// opened. Such cells get a leading apostrophe (OWASP's advice), which spreadsheets show as text.
+// opened (Apple Numbers also reads the full-width ＝ ＋ － ＠ that way). Such cells get a leading
+// apostrophe (OWASP's advice), which spreadsheets show as text.
 import type { CellValue } from './columns';
 
-const DANGEROUS_FIRST = /^[=+\-@\t\r]/;
+const DANGEROUS_FIRST = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 export function neutralizeCell(value: string): string {
 	return DANGEROUS_FIRST.test(value) ? `'${value}` : value;

@@ -1,6 +1,7 @@
-// Turns a keyset-paged query into a byte stream. The stream is pull-based: the next chunk of rows
-// is fetched only when the consumer (the HTTP socket) has taken the previous one, so memory holds
-// at most one chunk whatever the size of the export, and a client that disconnects stops the query.
+// Turns a keyset-paged query into a byte stream. The stream is pull-based: a chunk of rows is
+// encoded only when the consumer (the HTTP socket) has taken the previous one, and at most one
+// further chunk is being fetched meanwhile (so the database works while we encode), so memory holds
+// about two chunks whatever the size of the export, and a client that disconnects stops the query.
 import { columnNames, toRecord, type Dataset, type ExportContext } from './columns';
 import { csvHeader, csvRows } from './csv';
 import { STREAM_CHUNK_ROWS } from './formats';
@@ -22,9 +23,15 @@ export function exportStream<R extends { id: number }>(
 ): ReadableStream<Uint8Array> {
 	const encoder = new TextEncoder();
 	const chunkRows = options.chunkRows ?? STREAM_CHUNK_ROWS;
-	let after: number | null = null;
 	let started = false;
 	let done = false;
+	let pending: Promise<R[]> | null = null;
+	// Fetches the chunk after `after` while the caller encodes the current one.
+	const prefetch = (after: number | null) => {
+		pending = fetch(after, chunkRows);
+		// Reported when awaited; this only keeps an abandoned prefetch from being an unhandled rejection.
+		pending.catch(() => undefined);
+	};
 
 	const encode = (rows: R[]): string => {
 		if (options.format === 'csv') return csvRows(rows.map((row) => dataset.columns.map((c) => c.value(row, ctx))));
@@ -39,9 +46,10 @@ export function exportStream<R extends { id: number }>(
 				let text = '';
 				if (!started && options.format === 'csv') text = csvHeader(columnNames(dataset), options.bom ?? false);
 				started = true;
-				const rows = done ? [] : await fetch(after, chunkRows);
+				if (!pending) prefetch(null);
+				const rows = done ? [] : await pending!;
 				if (rows.length < chunkRows) done = true;
-				if (rows.length) after = rows[rows.length - 1].id;
+				else prefetch(rows[rows.length - 1].id);
 				text += encode(rows);
 				if (text) {
 					const bytes = encoder.encode(text);

@@ -47,8 +47,9 @@ describe('extraction fuzz', async () => {
 		const ms = (c1.user + c1.system) / 1000;
 		for (const s of x.statements) expect(text.slice(s.evidence.start, s.evidence.end)).toBe(s.evidence.text);
 		for (const m of x.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.span.text);
-		// 100 ms per 100 KB, with a floor for tiny inputs and slack for a loaded CI machine.
-		expect(ms).toBeLessThanOrEqual(Math.max(50, (text.length / 100_000) * 100) * 3);
+		// 100 ms per 100 KB, with a floor for tiny inputs (where JIT warm-up dominates) and 2× slack
+		// for a CI machine busy with other test workers.
+		expect(ms).toBeLessThanOrEqual(Math.max(50, (text.length / 100_000) * 100) * 2);
 		return ms;
 	};
 
@@ -70,6 +71,7 @@ describe('extraction fuzz', async () => {
 		const next = rng(7);
 		const text = randomText(next, 1_000_000);
 		const ms = check(text);
-		expect(ms).toBeLessThan(3000);
+		// The budget itself, without slack: 1 MB in at most 1 s of CPU.
+		expect(ms).toBeLessThan(1000);
 	});
 });

@@ -9,6 +9,10 @@ type Row = { input: string; lang?: Lang; expected: string[] };
 // Fictional sentences; each row lists canonical institution names found, in text order.
 const cases: Row[] = [
 	{ input: 'Ketua DPRD Kalteng hadir.', expected: ['DPRD Provinsi Kalimantan Tengah'] },
+	// A comma after an office introduces the speaker's name, which is not part of the office.
+	{ input: 'Kepala Badan Pengelolaan Keuangan Daerah Kalteng, Sari Dewi, hadir.', expected: ['Badan Pengelolaan Keuangan Daerah Provinsi Kalimantan Tengah'] },
+	{ input: 'Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Kalimantan Tengah, Bambang Sutrisno, hadir.', expected: ['Kantor Wilayah Direktorat Jenderal Pemasyarakatan Kalimantan Tengah'] },
+	{ input: 'Kepala Balai Pemasyarakatan Palangka Raya, Joko Susilo, hadir.', expected: ['Balai Pemasyarakatan Palangka Raya'] },
 	{ input: 'DPRD Provinsi Kalteng menggelar rapat.', expected: ['DPRD Provinsi Kalimantan Tengah'] },
 	{ input: 'DPRD Kotim menerima tamu.', expected: ['DPRD Kabupaten Kotawaringin Timur'] },
 	{ input: 'Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Kotawaringin Timur bersidang.', expected: ['DPRD Kabupaten Kotawaringin Timur'] },

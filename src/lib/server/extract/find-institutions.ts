@@ -158,14 +158,35 @@ function gap(text: string, tokens: readonly Token[], i: number): string {
 	return i > 0 && i < tokens.length ? text.slice(tokens[i - 1].end, tokens[i].start) : ' ';
 }
 
-/** Capitalized words (allowing "dan", "&" and commas between them) from `i`, at most `max`. */
-function capitalizedRun(text: string, tokens: readonly Token[], i: number, max: number, stop: (t: Token) => boolean): number {
+/**
+ * True when a comma at token `k` continues a name written as a list, "Meteorologi, Klimatologi,
+ * dan Geofisika": capitalized words and commas up to a "dan"/"and" before a capitalized word.
+ * Otherwise a comma after an office is, in news, followed by the speaker's name and ends it.
+ */
+function commaListAhead(text: string, tokens: readonly Token[], k: number): boolean {
+	for (let m = k; m < tokens.length && m < k + 8; m++) {
+		const t = tokens[m];
+		if (t.lower === 'dan' || t.lower === 'and') return m + 1 < tokens.length && isCapitalized(tokens[m + 1].text);
+		if (!isCapitalized(t.text)) return false;
+		if (m + 1 < tokens.length && !/^(\s|,\s)$/.test(gap(text, tokens, m + 1))) return false;
+	}
+	return false;
+}
+
+/** Capitalized words (allowing "dan" and list commas between them) from `i`, at most `max`. */
+function capitalizedRun(
+	text: string,
+	tokens: readonly Token[],
+	i: number,
+	max: number,
+	stop: (t: Token, index: number) => boolean
+): number {
 	let j = i;
 	while (j < tokens.length && j - i < max) {
 		const t = tokens[j];
 		const g = j > i ? gap(text, tokens, j) : ' ';
-		if (j > i && !/^(\s|,\s)$/.test(g)) break;
-		if (stop(t)) break;
+		if (j > i && g !== ' ' && !(g === ', ' && commaListAhead(text, tokens, j))) break;
+		if (stop(t, j)) break;
 		if (isCapitalized(t.text)) j++;
 		else if ((t.lower === 'dan' || t.lower === 'and') && j + 1 < tokens.length && isCapitalized(tokens[j + 1].text) && j > i) j++;
 		else break;
@@ -355,7 +376,16 @@ export function findInstitutions(text: string, tokens: readonly Token[], ctx: In
 
 		// Direktorat Jenderal X.
 		if (l === 'direktorat' && tokens[i + 1]?.lower === 'jenderal') {
-			const end = capitalizedRun(text, tokens, i + 2, 4, (x) => LEVEL_WORD.has(x.lower));
+			// A Ditjen is national: a region after its name belongs to the office that contains it
+			// ("Kantor Wilayah Direktorat Jenderal Pemasyarakatan Kalimantan Tengah"), and a comma ends
+			// the name before the speaker's ("…, Bambang Sutrisno").
+			const end = capitalizedRun(
+				text,
+				tokens,
+				i + 2,
+				4,
+				(x, k) => LEVEL_WORD.has(x.lower) || (k > i + 2 && matchRegion(text, tokens, k, g, 'province') !== null)
+			);
 			if (end > i + 2) {
 				const name = `Direktorat Jenderal ${text.slice(tokens[i + 2].start, tokens[end - 1].end)}`;
 				cands.push({ end: skipParenthetical(text, tokens, end, tokens[end - 1].end), name, kind: 'agency', level: 'national', regionCode: null, role: null, unit: null, family: 'ditjen', contextual: false });
@@ -442,7 +472,8 @@ export function findInstitutions(text: string, tokens: readonly Token[], ctx: In
 		if ((l === 'badan' || l === 'balai') && cap && !UNITS.match(tokens, i)) {
 			let j = i + 1;
 			if (l === 'balai' && tokens[j]?.lower === 'besar') j++;
-			const end = capitalizedRun(text, tokens, j, 6, (x) => LEVEL_WORD.has(x.lower));
+			// The region after the name is the agency's seat, not part of its name.
+			const end = capitalizedRun(text, tokens, j, 6, (x, k) => LEVEL_WORD.has(x.lower) || (k > j && !!g.findRegion(x.text)));
 			if (end > j) {
 				const base = text.slice(t.start, tokens[end - 1].end);
 				const after = skipParenthetical(text, tokens, end, tokens[end - 1].end);

@@ -64,7 +64,14 @@ export function resolveActor(
 		if (at < 0 || subjectStart(ctx, at)) {
 			const pronoun = isPronounAt(ctx, at);
 			if (pronoun === 'first' && speech.quote && speech.speaker) return { actors: [speech.speaker], how: 'speaker', thirdParty: false };
-			if (pronoun) return { actors: [speech.previous ?? e], how: 'context', thirdParty: false };
+			if (pronoun) {
+				// "X, Ketua DPRD Kalsel, menegaskan pihaknya akan …": the pronoun points back to the
+				// subject of its own sentence before it points to an earlier speaker.
+				const own = at > sentence.start ? entityIn(ctx, sentence.start, at, null) : null;
+				const ownAt = own ? lastSpanStart(ctx, own, sentence.start, at) : -1;
+				if (own?.institution && ownAt >= 0 && subjectStart(ctx, ownAt)) return { actors: [own], how: 'subject', thirdParty: third(own) };
+				return { actors: [speech.previous ?? e], how: 'context', thirdParty: false };
+			}
 			return { actors: [e], how: 'subject', thirdParty: third(e) };
 		}
 		to = at;
