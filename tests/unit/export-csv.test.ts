@@ -47,9 +47,11 @@ function randomText(seed: number): string {
 describe('CSV encoding', () => {
 	it('writes the same bytes as csv-stringify (RFC 4180, CRLF) for hostile and random cells', () => {
 		const rows: CellValue[][] = [HOSTILE, ...Array.from({ length: 300 }, (_, i) => [randomText(i), randomText(i * 7 + 1), i, randomText(i * 13 + 5)])];
+		// With a CRLF record delimiter csv-stringify leaves a bare CR or LF unquoted, which readers
+		// take for a record end; quoted_match asks it to quote those too, as RFC 4180 intends.
 		const reference = stringify(
 			rows.map((r) => r.map(toCsvCell)),
-			{ record_delimiter: '\r\n' }
+			{ record_delimiter: '\r\n', quoted_match: /[\r\n]/ }
 		);
 		expect(csvRows(rows)).toBe(reference);
 	});

@@ -1,8 +1,9 @@
 // CSV encoding per RFC 4180: comma-separated, CRLF record ends, a field quoted when it holds a
 // comma, a double quote, CR or LF, with inner quotes doubled. Rows go through a small encoder of
 // our own because csv-stringify spent ~45 µs per 33-column row here (8× this encoder, and the
-// bulk of a large export's time); csv-stringify stays the reference: tests/unit/export-csv.test.ts
-// checks that both write byte-identical output for hostile and random input.
+// bulk of a large export's time) and, with a CRLF delimiter, left a bare CR or LF unquoted unless
+// told otherwise. csv-stringify stays the reference: tests/unit/export-csv.test.ts checks that both
+// write byte-identical output for hostile and random input.
 import type { CellValue } from './columns';
 import { toCsvCell } from './neutralize';
 

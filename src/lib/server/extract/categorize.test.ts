@@ -8,6 +8,9 @@ type Row = { input: string; lang?: Lang; expected: Category[] };
 // Fictional sentences; the categories of the commitment the sentence makes, in order.
 const cases: Row[] = [
 	{ input: 'Dewan siap membantu lewat fungsi pengawasan dan fungsi anggaran.', expected: ['oversight', 'budget'] },
+	// "agar" right after a request cue opens what is requested; later it starts a purpose clause.
+	{ input: 'Bupati meminta agar dewan mempercepat pembahasan raperda pasar rakyat.', expected: ['regulation'] },
+	{ input: 'Dinas meminta supaya DPRD menambah anggaran obat.', expected: ['budget'] },
 	{ input: 'Kami siap mendorong kebijakan yang berpihak pada nelayan, antara lain lewat pengawasan serta alokasi dana.', expected: ['oversight', 'budget'] },
 	{ input: 'Kami akan menyusun RPJMD dan membahas perubahan APBD.', expected: ['regulation', 'budget'] },
 	{ input: 'Pemkab akan mengalokasikan dana untuk jalan desa.', expected: ['budget'] },

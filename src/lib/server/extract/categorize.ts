@@ -28,7 +28,7 @@ const VERB_DEFAULTS: [RegExp, Category][] = [
 ];
 
 // Where the object of a commitment ends: purpose and cause clauses name something else.
-const STOP = /\b(?:sehingga|agar|supaya|guna|karena|sebab|so that|in order to|because|until|hingga tidak|how|whether)\b/;
+const STOP_ALL = /\b(?:sehingga|agar|supaya|guna|karena|sebab|so that|in order to|because|until|hingga tidak|how|whether)\b/g;
 // Regulation only when a policy is being made, not merely supported.
 const POLICY_MAKING = /\b(?:menyusun|membuat|merumuskan|menerbitkan|mengeluarkan|menetapkan|merevisi|mengubah|draft|issue)\s+(?:\w+\s+)?(?:kebijakan|policy|policies)\b/;
 // English nouns that modify a following noun ("fund bill", "budget law") rather than head it.
@@ -83,8 +83,15 @@ export function categorize(sentence: string, cueStart: number, lang: Lang = 'id'
 	const s = sentence.toLowerCase();
 	const signals: string[] = [];
 	let after = s.slice(Math.max(0, cueStart));
-	const stop = STOP.exec(after);
-	if (stop) after = after.slice(0, stop.index);
+	// A purpose word right after the cue opens the object of a request ("meminta agar dewan …");
+	// anywhere later it starts a clause about something else.
+	const cueLength = /^\S+\s*/.exec(after)?.[0].length ?? 0;
+	for (const stop of after.matchAll(STOP_ALL)) {
+		if (stop.index > cueLength) {
+			after = after.slice(0, stop.index);
+			break;
+		}
+	}
 	const means = MEANS.exec(after);
 	if (means) {
 		const listed = categoriesIn(after.slice(means.index + means[0].length), headLast).filter((c) => c !== 'other');
