@@ -3,14 +3,14 @@ import type { Category, Lang } from '../../domain/statement';
 import { categorize } from './categorize';
 import { classifyCommitment } from './classify-commitment';
 
-type Row = { input: string; lang?: Lang; expected: Category[] };
+type Row = { input: string; lang?: Lang; kind?: 'pledge' | 'request'; expected: Category[] };
 
 // Fictional sentences; the categories of the commitment the sentence makes, in order.
 const cases: Row[] = [
 	{ input: 'Dewan siap membantu lewat fungsi pengawasan dan fungsi anggaran.', expected: ['oversight', 'budget'] },
 	// "agar" right after a request cue opens what is requested; later it starts a purpose clause.
-	{ input: 'Bupati meminta agar dewan mempercepat pembahasan raperda pasar rakyat.', expected: ['regulation'] },
-	{ input: 'Dinas meminta supaya DPRD menambah anggaran obat.', expected: ['budget'] },
+	{ input: 'Bupati meminta agar dewan mempercepat pembahasan raperda pasar rakyat.', kind: 'request', expected: ['regulation'] },
+	{ input: 'Dinas meminta supaya DPRD menambah anggaran obat.', kind: 'request', expected: ['budget'] },
 	{ input: 'Kami siap mendorong kebijakan yang berpihak pada nelayan, antara lain lewat pengawasan serta alokasi dana.', expected: ['oversight', 'budget'] },
 	{ input: 'Kami akan menyusun RPJMD dan membahas perubahan APBD.', expected: ['regulation', 'budget'] },
 	{ input: 'Pemkab akan mengalokasikan dana untuk jalan desa.', expected: ['budget'] },
@@ -75,9 +75,9 @@ const cases: Row[] = [
 ];
 
 describe('categorize', () => {
-	it.each(cases)('$input', ({ input, lang, expected }) => {
+	it.each(cases)('$input', ({ input, lang, kind, expected }) => {
 		const c = classifyCommitment(input, lang ?? 'id');
-		expect(c.kind).toBe('pledge');
+		expect(c.kind).toBe(kind ?? 'pledge');
 		expect(categorize(input, c.cueStart, lang ?? 'id').categories).toEqual(expected);
 	});
 });
