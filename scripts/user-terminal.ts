@@ -13,6 +13,12 @@ export function readHiddenLine(prompt: string): Promise<string> {
 	// Output goes to a sink so typed characters are not echoed.
 	const muted = new Writable({ write: (_chunk, _enc, done) => done() });
 	const rl = readline.createInterface({ input: process.stdin, output: muted, terminal: true });
+	// Raw-mode readline swallows Ctrl+C unless told what to do with it.
+	rl.on('SIGINT', () => {
+		rl.close();
+		process.stdout.write('\n');
+		process.exit(130);
+	});
 	return new Promise((resolve) =>
 		rl.question('', (answer) => {
 			rl.close();

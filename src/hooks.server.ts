@@ -3,6 +3,7 @@
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { startDatabase, stopDatabase } from '$lib/server/db/instance';
+import { apiAccess } from '$lib/server/hooks/api-access';
 import { pageLanguage } from '$lib/server/hooks/page-language';
 import { securityHeaders } from '$lib/server/hooks/security-headers';
 import { session } from '$lib/server/hooks/session';
@@ -17,7 +18,7 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle = sequence(securityHeaders, session, pageLanguage);
+export const handle = sequence(securityHeaders, apiAccess, session, pageLanguage);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const requestId = event.locals.requestId ?? 'unknown';

@@ -19,7 +19,7 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
 /** The href of the first institution in the legislature list, then the agency list; null if none. */
 export async function firstInstitutionHref(page: Page): Promise<string | null> {
 	for (const list of ['/legislatures', '/agencies']) {
-		await page.goto(list);
+		await page.goto(list, { waitUntil: 'networkidle' });
 		const link = page.locator('table.list tbody th[scope=row] a').first();
 		if ((await link.count()) > 0) return link.getAttribute('href');
 	}
@@ -28,7 +28,8 @@ export async function firstInstitutionHref(page: Page): Promise<string | null> {
 
 /** The href of the first statement on the search page; null when no statement exists. */
 export async function firstPledgeHref(page: Page): Promise<string | null> {
-	await page.goto('/pledges');
+	// Wait for hydration: text typed before it would be reset by the client.
+	await page.goto('/pledges', { waitUntil: 'networkidle' });
 	const quote = page.getByTestId('statement-card').locator('blockquote a').first();
 	return (await quote.count()) > 0 ? quote.getAttribute('href') : null;
 }

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { firstInstitutionHref, firstPledgeHref } from './dashboard-helpers';
 
 test('a citizen finds their provincial DPRD, reads its timeline, opens a pledge and follows the source', async ({ page, context }) => {
-	await page.goto('/legislatures');
+	await page.goto('/legislatures', { waitUntil: 'networkidle' });
 	// Narrow the list the way a citizen would: provincial level, then pick a province that has data.
 	await page.getByLabel(/^(Level|Tingkat)$/).selectOption('province');
 	await expect(page).toHaveURL(/level=province/);

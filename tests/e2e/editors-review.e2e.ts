@@ -78,6 +78,10 @@ test.describe('editors', () => {
 		await expect(page.locator(`tr[data-institution="dprd-contoh-dup-${s.tag}"]`)).toHaveCount(0);
 		// The reviewed statements moved: the survivor now has the edited one and the confirmed one.
 		await expect(page.locator(`tr[data-institution="dprd-contoh-${s.tag}"] td`).first()).toHaveText(/^[1-9]/);
+		// The old address redirects to the institution that stayed.
+		const old = await page.request.get(`/institutions/dprd-contoh-dup-${s.tag}`, { maxRedirects: 0 });
+		expect(old.status()).toBe(301);
+		expect(old.headers()['location']).toBe(`/institutions/dprd-contoh-${s.tag}`);
 		await page.goto('/corrections');
 		await expect(page.locator('li[data-correction]', { hasText: 'Same legislature, short name' })).toContainText('Duplicate institution merged');
 	});

@@ -65,6 +65,8 @@ async function startServer(): Promise<{ child: ChildProcess; baseURL: string; en
 
 export const test = base.extend<object, { editorsServer: EditorsServer }>({
 	editorsServer: [
+		// Playwright requires the destructuring pattern even when a fixture depends on nothing.
+		// eslint-disable-next-line no-empty-pattern
 		async ({}, use) => {
 			const { child, baseURL, env, dir } = await startServer();
 			const server: EditorsServer = {

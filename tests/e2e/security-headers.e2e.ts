@@ -44,6 +44,10 @@ test.describe('security headers and hardening', () => {
 		page.on('console', (m) => {
 			if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
 		});
+		for (const path of ['/', '/pledges', '/legislatures', '/corrections', '/login']) {
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+		}
 		await loginInBrowser(page, ACCOUNTS.editor, '/admin/review');
 		await expect(page.locator('ol.queue[data-ready="true"]')).toBeVisible();
 		expect(violations).toEqual([]);

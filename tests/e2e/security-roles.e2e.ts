@@ -24,6 +24,7 @@ function writes(s: Seeded): Write[] {
 		{ path: `/admin/pledges/${s.xss}?/status`, form: { status: 'kept', effectiveOn: '2025-01-01', reason: 'r', sourceArticleId: '999999' }, needs: 'editor' },
 		{ path: `/admin/pledges/${s.xss}?/accept`, form: { update: '999999' }, needs: 'editor' },
 		{ path: `/admin/pledges/${s.xss}?/dismiss`, form: { update: '999999' }, needs: 'editor' },
+		{ path: '/admin/updates?/scan', form: {}, needs: 'editor' },
 		{ path: '/admin/updates?/decide', form: { update: '999999', decision: 'accept' }, needs: 'editor' },
 		{ path: '/admin/reports?/close', form: { report: '999999', state: 'dismissed' }, needs: 'editor' },
 		{ path: '/admin/users?/access', form: { user: '999999', disabled: 'true' }, needs: 'admin' },

@@ -4,6 +4,8 @@ import { getDb } from '$lib/server/db/instance';
 import { listSuggestedUpdates } from '$lib/server/db/queries/pledge-updates';
 import { requirePageRole, requireRole } from '$lib/server/auth/guards';
 import { decideSuggestion } from '$lib/server/editorial/pledge-status';
+import { suggestUpdatesForRecentArticles } from '$lib/server/editorial/suggest-updates';
+import { recordAudit } from '$lib/server/db/queries/audit';
 import { asFormResult, readForm } from '$lib/server/editorial/form';
 import { id } from '$lib/server/editorial/fields';
 
@@ -14,7 +16,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 const decision = z.object({ update: id, decision: z.enum(['accept', 'dismiss']) });
 
+const SCAN_ARTICLES = 200;
+
 export const actions: Actions = {
+	scan: async ({ locals }) => {
+		const user = requireRole(locals, 'editor');
+		const db = getDb();
+		const added = await suggestUpdatesForRecentArticles(db, SCAN_ARTICLES);
+		await recordAudit(db, { userId: user.id, action: 'pledge.suggest-scan', entity: 'pledge_updates', entityId: 'recent', after: { articles: SCAN_ARTICLES, added } });
+		return { done: `Scanned the latest ${SCAN_ARTICLES} articles: ${added} new suggestion${added === 1 ? '' : 's'}.` };
+	},
 	decide: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
 		const form = await readForm(request, decision);

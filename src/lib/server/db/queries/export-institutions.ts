@@ -70,7 +70,8 @@ export async function findInstitutionsAfter(
 	kinds: readonly InstitutionKind[] | null,
 	f: InstitutionFilters,
 	after: number | null,
-	limit: number
+	limit: number,
+	slug?: string
 ): Promise<InstitutionExportRow[]> {
 	let q = filtered(db, kinds, f)
 		.leftJoin('institutions as parent', 'parent.id', 'i.parent_id')
@@ -95,6 +96,7 @@ export async function findInstitutionsAfter(
 			'c.last_month'
 		]);
 	if (after !== null) q = q.where('i.id', '>', after);
+	if (slug !== undefined) q = q.where('i.slug', '=', slug);
 	const rows = await q.orderBy('i.id').limit(limit).execute();
 	return rows.map((r) => ({
 		id: r.id,

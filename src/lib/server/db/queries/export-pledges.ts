@@ -142,3 +142,13 @@ export async function findPledgeById(db: Db, f: PledgeFilters, id: number): Prom
 	const row = await selectRows(db, f).where('s.id', '=', id).executeTakeFirst();
 	return row ? toRow(row) : null;
 }
+
+export interface FeedPledgeRow extends PledgeExportRow {
+	createdAt: Date;
+}
+
+/** The most recently added public statements under the filters, newest first (Atom feeds). */
+export async function findNewestPledges(db: Db, f: PledgeFilters, limit: number): Promise<FeedPledgeRow[]> {
+	const rows = await selectRows(db, f).select('s.created_at').orderBy('s.id', 'desc').limit(limit).execute();
+	return rows.map((r) => ({ ...toRow(r), createdAt: r.created_at }));
+}

@@ -1,10 +1,11 @@
 // Pledge search (/pledges): full-text over evidence and article in both stemming configurations,
 // the URL filters of $lib/filters/pledge-filters, facet counts and keyset pagination.
 import { sql } from 'kysely';
-import type { PledgeFacet, PledgeFilters } from '$lib/filters/pledge-filters';
+import { pledgeFiltersToParams, type PledgeFacet, type PledgeFilters } from '$lib/filters/pledge-filters';
 import { monthAfter, monthStart } from '$lib/filters/url-params';
 import type { Db } from '../connect';
 import { matchesText, publicStatements } from './public-statements';
+import { cachedRead } from './read-cache';
 import { findStatementCards, type StatementCard } from './statement-cards';
 
 /** Position after the last row of a page: its date (null for undated rows) and id. */
@@ -75,7 +76,10 @@ export async function searchPledges(db: Db, f: PledgeFilters, cursorText: string
 		: page.orderBy('s.stated_on', (o) => o.asc().nullsLast()).orderBy('s.id', 'asc');
 	const [rows, total] = await Promise.all([
 		page.limit(limit + 1).execute(),
-		base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+		// The total scans every match; it is the same for every page and sort, so it is cached.
+		cachedRead(db, `total?${pledgeFiltersToParams({ ...f, sort: 'newest' })}`, () =>
+			base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+		)
 	]);
 	const shown = rows.slice(0, limit);
 	const last = shown[shown.length - 1];
@@ -104,7 +108,11 @@ const facetExpressions: Record<PledgeFacet, string> = {
 };
 
 /** Counts per value of every facet, each under all the other filters (so alternatives stay visible). */
-export async function getPledgeFacets(db: Db, f: PledgeFilters): Promise<FacetCounts> {
+export function getPledgeFacets(db: Db, f: PledgeFilters): Promise<FacetCounts> {
+	return cachedRead(db, `facets?${pledgeFiltersToParams({ ...f, sort: 'newest' })}`, () => computeFacets(db, f));
+}
+
+async function computeFacets(db: Db, f: PledgeFilters): Promise<FacetCounts> {
 	const facets = Object.keys(facetExpressions) as PledgeFacet[];
 	const results = await Promise.all(
 		facets.map(async (facet) => {

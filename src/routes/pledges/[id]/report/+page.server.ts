@@ -4,6 +4,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db/instance';
 import { findPledgeSummary } from '$lib/server/db/queries/pledge-updates';
 import { insertProblemReport } from '$lib/server/db/queries/problem-reports';
+import { recordAudit } from '$lib/server/db/queries/audit';
 import { takeRateLimit } from '$lib/server/auth/throttle';
 import { readForm } from '$lib/server/editorial/form';
 import { id, optionalText } from '$lib/server/editorial/fields';
@@ -39,7 +40,11 @@ export const actions: Actions = {
 		if (!(await takeRateLimit(db, 'report-ip', getClientAddress(), REPORTS_PER_HOUR, 3600))) {
 			return fail(429, { message: 'You have sent several reports in the last hour; please try again later.' });
 		}
-		await insertProblemReport(db, { statementId: pledge.id, message: form.data.message, contact: form.data.contact });
+		await db.transaction().execute(async (tx) => {
+			const reportId = await insertProblemReport(tx, { statementId: pledge.id, message: form.data.message, contact: form.data.contact });
+			// The audit entry names the report, not its text or the reader's contact (those stay in problem_reports).
+			await recordAudit(tx, { userId: null, action: 'report.add', entity: 'problem_report', entityId: reportId, after: { statementId: pledge.id } });
+		});
 		return { sent: true };
 	}
 };

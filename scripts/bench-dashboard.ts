@@ -1,0 +1,152 @@
+// Dashboard speed: p50/p95 response time of the built server for the overview, an institution
+// profile and a full-text search, next to a static file served by the same server (the ratio is
+// the figure: it removes the machine's speed). Generated corpus, ingested through the real pipeline;
+// PGlite always, PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is set.
+// BENCH_DASHBOARD_ARTICLES (default 3000) sets the corpus size; `npx vite build` must have run.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { DatabaseConfig } from '../src/lib/server/db/config';
+import { openDatabase } from '../src/lib/server/db/connect';
+import { prepareDatabase } from '../src/lib/server/db/prepare';
+import { generateArticles } from '../src/lib/server/demo/generate';
+import { defaultExtractor } from '../src/lib/server/ingest/default-extractor';
+import { ingest } from '../src/lib/server/ingest/pipeline';
+import { readSources } from '../src/lib/server/ingest/sources';
+import { loadGazetteer } from '../src/lib/server/resolve/gazetteer';
+
+const ARTICLES = Number(process.env.BENCH_DASHBOARD_ARTICLES ?? 3000);
+const REQUESTS = Number(process.env.BENCH_DASHBOARD_REQUESTS ?? 60);
+
+async function writeCorpus(file: string): Promise<void> {
+	const out = createWriteStream(file);
+	for (const a of generateArticles({ count: ARTICLES, seed: 5, start: '2022-01', months: 36 })) {
+		if (!out.write(JSON.stringify(a) + '\n')) await once(out, 'drain');
+	}
+	out.end();
+	await once(out, 'finish');
+}
+
+/** Fills a fresh database through the ingest pipeline; returns its most active institution's slug. */
+async function fill(config: DatabaseConfig, corpus: string): Promise<string> {
+	const handle = await openDatabase({ role: 'tool', config, command: 'bench-dashboard' });
+	try {
+		await prepareDatabase(handle.db);
+		const gazetteer = await loadGazetteer();
+		await ingest(handle.db, readSources([corpus]), { trigger: 'cli', sources: [corpus], extractor: defaultExtractor(gazetteer), gazetteer });
+		const top = await handle.db
+			.selectFrom('statement_rollup as r')
+			.innerJoin('institutions as i', 'i.id', 'r.institution_id')
+			.select(['i.slug', (eb) => eb.fn.sum<number>('r.count').as('n')])
+			.groupBy('i.slug')
+			.orderBy('n', 'desc')
+			.limit(1)
+			.executeTakeFirst();
+		return top?.slug ?? 'none';
+	} finally {
+		await handle.close();
+	}
+}
+
+async function startServer(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
+	const port = 4500 + Math.floor(Math.random() * 400);
+	const child = spawn(process.execPath, ['build'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 120_000);
+		const onData = (chunk: Buffer) => {
+			output += chunk.toString();
+			if (output.includes('Listening on')) {
+				clearTimeout(timer);
+				resolve();
+			}
+		};
+		child.stdout?.on('data', onData);
+		child.stderr?.on('data', onData);
+		child.once('exit', () => reject(new Error(`server exited:\n${output}`)));
+	});
+	return { base: `http://127.0.0.1:${port}`, child };
+}
+
+async function timeRequests(url: string): Promise<{ p50: number; p95: number }> {
+	const times: number[] = [];
+	for (let i = 0; i < REQUESTS + 5; i++) {
+		const started = performance.now();
+		const res = await fetch(url, { headers: { 'accept-language': 'id' } });
+		await res.arrayBuffer();
+		if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+		if (i >= 5) times.push(performance.now() - started); // the first few warm caches and JIT
+	}
+	times.sort((a, b) => a - b);
+	const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+	return { p50: at(0.5), p95: at(0.95) };
+}
+
+async function measure(label: string, env: Record<string, string>, slug: string): Promise<void> {
+	const { base, child } = await startServer(env);
+	try {
+		const staticFile = await timeRequests(`${base}/robots.txt`);
+		const pages: [string, string][] = [
+			['overview /', '/'],
+			['institution', `/institutions/${slug}`],
+			['search', '/pledges?q=anggaran&year=2023']
+		];
+		console.log(`  ${label}: static /robots.txt p50 ${staticFile.p50.toFixed(1)} ms · p95 ${staticFile.p95.toFixed(1)} ms`);
+		for (const [name, p] of pages) {
+			const r = await timeRequests(base + p);
+			console.log(
+				`    ${name.padEnd(12)} p50 ${r.p50.toFixed(1).padStart(6)} ms · p95 ${r.p95.toFixed(1).padStart(6)} ms · ratio to static (p95) ${(r.p95 / Math.max(0.01, staticFile.p95)).toFixed(1)}`
+			);
+		}
+	} finally {
+		child.kill('SIGTERM');
+		await new Promise((resolve) => child.once('exit', resolve));
+	}
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+	const client = new pg.Client({ connectionString: url });
+	await client.connect();
+	try {
+		await client.query(text);
+	} finally {
+		await client.end();
+	}
+}
+
+export async function benchDashboard(): Promise<void> {
+	if (!existsSync('build/index.js')) {
+		console.log('\nDashboard: no build/ — run `npx vite build` first (skipped)');
+		return;
+	}
+	console.log(`\nDashboard: ${ARTICLES} generated articles, ${REQUESTS} sequential requests per page (built server)`);
+	const dir = await mkdtemp(path.join(tmpdir(), 'pledgewatch-bench-dash-'));
+	try {
+		const corpus = path.join(dir, 'corpus.jsonl');
+		await writeCorpus(corpus);
+		const dataDir = path.join(dir, 'pgdata');
+		const slug = await fill({ engine: 'pglite', dataDir }, corpus);
+		await measure('PGlite', { PGLITE_DIR: dataDir, DATABASE_URL: '' }, slug);
+		const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+		if (!serverUrl) return;
+		const name = `pledgewatch_bench_${randomBytes(5).toString('hex')}`;
+		await adminQuery(serverUrl, `create database ${name}`);
+		try {
+			const url = new URL(serverUrl);
+			url.pathname = `/${name}`;
+			const pgSlug = await fill({ engine: 'postgres', url: url.toString() }, corpus);
+			await measure('PostgreSQL', { DATABASE_URL: url.toString() }, pgSlug);
+		} finally {
+			await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+		}
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchDashboard();

@@ -1,0 +1,52 @@
+// A small in-process cache for expensive aggregate reads (facet counts, result totals) that would
+// otherwise scan the statements table on every search. An entry is reused only while the data
+// version is unchanged — rollup total, newest statement and newest status update — and for at most
+// a minute, so a review that changes no count (confirming a statement) shows within that minute.
+import { sql } from 'kysely';
+import type { Db } from '../connect';
+
+const TTL_MS = 60_000;
+const MAX_ENTRIES = 500;
+/** Version checks are themselves cached for a second, so a page of ten queries checks once. */
+const VERSION_TTL_MS = 1_000;
+
+interface Entry {
+	version: string;
+	at: number;
+	value: Promise<unknown>;
+}
+interface DbCache {
+	entries: Map<string, Entry>;
+	version?: { at: number; value: Promise<string> };
+}
+
+const caches = new WeakMap<Db, DbCache>();
+
+async function readVersion(db: Db): Promise<string> {
+	const { rows } = await sql<{ v: string }>`select concat_ws(':',
+		(select coalesce(sum(count), 0) from statement_rollup),
+		(select max(id) from statements),
+		(select max(id) from pledge_updates),
+		(select count(*) from statement_rollup)) as v`.execute(db);
+	return rows[0]?.v ?? '';
+}
+
+function dataVersion(db: Db, cache: DbCache, now: number): Promise<string> {
+	if (!cache.version || now - cache.version.at > VERSION_TTL_MS) cache.version = { at: now, value: readVersion(db) };
+	return cache.version.value;
+}
+
+export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+	let cache = caches.get(db);
+	if (!cache) caches.set(db, (cache = { entries: new Map() }));
+	const now = Date.now();
+	const version = await dataVersion(db, cache, now);
+	const hit = cache.entries.get(key);
+	if (hit && hit.version === version && now - hit.at < TTL_MS) return hit.value as Promise<T>;
+	const value = compute();
+	cache.entries.set(key, { version, at: now, value });
+	// A failed read must not be served to the next request.
+	value.catch(() => cache.entries.delete(key));
+	if (cache.entries.size > MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value as string);
+	return value;
+}
