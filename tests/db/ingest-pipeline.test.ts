@@ -2,6 +2,8 @@
 // names resolved to one registry, re-extraction keeping reviewed statements, and the API's token.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/lib/server/db/connect';
+import { createApiToken } from '../../src/lib/server/auth/api-tokens';
+import { revokeApiToken } from '../../src/lib/server/db/queries/api-tokens';
 import { handleArticlesPost } from '../../src/lib/server/ingest/api';
 import { defaultExtractor } from '../../src/lib/server/ingest/default-extractor';
 import type { ArticleExtractor } from '../../src/lib/server/ingest/extractor';
@@ -94,21 +96,24 @@ describe.each(engines)('ingestion pipeline on $name', (engine) => {
 		expect(left).toEqual([{ id: reviewed.id, review_status: 'confirmed' }]);
 	});
 
-	it('POST /api/articles: 401 without the token, 200 with it, 413 over the size limit', async () => {
+	it('POST /api/articles: 401 without a valid ingest token, 200 with one, 413 over the size limit', async () => {
 		const body = JSON.stringify({ text: PLEDGE('Suara Baru').replace('Rudi Lestiono', 'Maria Tanjung'), url: 'https://suarabaru.example/x' });
 		const post = (headers: Record<string, string>, payload = body) => new Request('http://localhost/api/articles', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: payload });
-		expect((await handleArticlesPost(handle.db, post({}), 'rahasia', extractor)).status).toBe(401);
-		expect((await handleArticlesPost(handle.db, post({ authorization: 'Bearer salah' }), 'rahasia', extractor)).status).toBe(401);
-		expect((await handleArticlesPost(handle.db, post({ authorization: 'Bearer rahasia' }), undefined, extractor)).status).toBe(401);
-		const ok = await handleArticlesPost(handle.db, post({ authorization: 'Bearer rahasia' }), 'rahasia', extractor);
+		const { token, id } = await createApiToken(handle.db, 'newsroom-robot', ['ingest'], null);
+		const bearer = { authorization: `Bearer ${token}` };
+		expect((await handleArticlesPost(handle.db, post({}), extractor)).status).toBe(401);
+		expect((await handleArticlesPost(handle.db, post({ authorization: 'Bearer pwt_not-a-real-token' }), extractor)).status).toBe(401);
+		const ok = await handleArticlesPost(handle.db, post(bearer), extractor);
 		expect(ok.status).toBe(200);
 		expect(await ok.json()).toMatchObject({ read: 1, failed: 0 });
 		const ndjson = `${JSON.stringify({ text: 'x' })}\n{oops\n`;
-		const mixed = await handleArticlesPost(handle.db, post({ authorization: 'Bearer rahasia', 'content-type': 'application/x-ndjson' }, ndjson), 'rahasia', extractor);
+		const mixed = await handleArticlesPost(handle.db, post({ ...bearer, 'content-type': 'application/x-ndjson' }, ndjson), extractor);
 		expect(mixed.status).toBe(422);
 		expect((await mixed.json()).errors.map((e: { item: string }) => e.item)).toEqual(['line 1', 'line 2']);
-		const huge = await handleArticlesPost(handle.db, post({ authorization: 'Bearer rahasia' }, 'x'.repeat(10_000_001)), 'rahasia', extractor);
+		const huge = await handleArticlesPost(handle.db, post(bearer, 'x'.repeat(10_000_001)), extractor);
 		expect(huge.status).toBe(413);
-		expect((await handleArticlesPost(handle.db, post({ authorization: 'Bearer rahasia' }, ''), 'rahasia', extractor)).status).toBe(400);
+		expect((await handleArticlesPost(handle.db, post(bearer, ''), extractor)).status).toBe(400);
+		await revokeApiToken(handle.db, id);
+		expect((await handleArticlesPost(handle.db, post(bearer), extractor)).status).toBe(401);
 	});
 });

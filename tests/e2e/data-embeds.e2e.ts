@@ -2,7 +2,8 @@
 // site chrome, with attribution and a link back, posts its height to the host, and saves SVG/PNG.
 import { expect, test } from '@playwright/test';
 
-const HOST = 'https://host-rekaan.example/';
+// Plain http like the test server: an https host page would block the frame as mixed content.
+const HOST = 'http://host-rekaan.example/';
 
 test('a page on another origin embeds the timeline', async ({ page, baseURL }) => {
 	await page.route(HOST, (route) =>

@@ -1,7 +1,7 @@
-// POST /api/articles: JSON (one article or an array) or NDJSON, for machines. Authorized by the
-// bearer token in PLEDGEWATCH_API_TOKEN (compared in constant time) until editor accounts
-// issue their own; bodies are read with a size cap so a huge upload cannot exhaust memory.
-import { createHash, timingSafeEqual } from 'node:crypto';
+// POST /api/articles: JSON (one article or an array) or NDJSON, for machines. Authorized by a
+// scoped API token (`npm run user -- token add NAME --scope ingest`, hashed at rest, revocable);
+// bodies are read with a size cap so a huge upload cannot exhaust memory.
+import { verifyApiToken } from '../auth/api-tokens';
 import type { Db } from '../db/connect';
 import type { ArticleExtractor } from './extractor';
 import { ingest } from './pipeline';
@@ -9,17 +9,6 @@ import { isRecord, itemFromRecord } from './sources/record';
 import type { SourceEvent } from './types';
 
 export const MAX_API_BODY_BYTES = 10_000_000;
-
-function sha256(text: string): Buffer {
-	return createHash('sha256').update(text).digest();
-}
-
-/** Constant-time: hashing first makes both sides the same length whatever was sent. */
-export function isAuthorized(header: string | null, expected: string | undefined): boolean {
-	if (!expected || !header) return false;
-	const token = /^Bearer\s+(.+)$/i.exec(header.trim())?.[1] ?? '';
-	return timingSafeEqual(sha256(token), sha256(expected)) && token.length > 0;
-}
 
 function json(status: number, body: unknown): Response {
 	return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -72,9 +61,12 @@ function parseBody(text: string, contentType: string): SourceEvent[] | string {
 	});
 }
 
-export async function handleArticlesPost(db: Db, request: Request, token: string | undefined, extractor: ArticleExtractor): Promise<Response> {
-	if (!isAuthorized(request.headers.get('authorization'), token)) {
-		return json(401, { error: token ? 'missing or wrong API token: send "Authorization: Bearer <token>"' : 'API ingestion is off: set PLEDGEWATCH_API_TOKEN on the server' });
+export async function handleArticlesPost(db: Db, request: Request, extractor: ArticleExtractor): Promise<Response> {
+	const token = await verifyApiToken(db, request.headers.get('authorization'), 'ingest');
+	if (!token) {
+		return json(401, {
+			error: 'missing, wrong or revoked API token: send "Authorization: Bearer <token>" with a token made by `npm run user -- token add NAME --scope ingest`'
+		});
 	}
 	const text = await readLimited(request, MAX_API_BODY_BYTES);
 	if (text === null) return json(413, { error: `request body is larger than ${MAX_API_BODY_BYTES / 1e6} MB; send fewer articles per request` });

@@ -1,5 +1,4 @@
-// POST /api/articles — machine ingestion (JSON or NDJSON), bearer token from PLEDGEWATCH_API_TOKEN.
-import { env } from '$env/dynamic/private';
+// POST /api/articles — machine ingestion (JSON or NDJSON), authorized by a scoped API token.
 import { getDb } from '$lib/server/db/instance';
 import { handleArticlesPost } from '$lib/server/ingest/api';
 import { defaultExtractor } from '$lib/server/ingest/default-extractor';
@@ -10,5 +9,5 @@ let extractor: ReturnType<typeof defaultExtractor> | undefined;
 
 export const POST: RequestHandler = async ({ request }) => {
 	extractor ??= defaultExtractor(await loadGazetteer());
-	return handleArticlesPost(getDb(), request, env.PLEDGEWATCH_API_TOKEN, extractor);
+	return handleArticlesPost(getDb(), request, extractor);
 };

@@ -1,11 +1,12 @@
 // A small in-process cache for expensive aggregate reads (facet counts, result totals) that would
 // otherwise scan the statements table on every search. An entry is reused only while the data
-// version is unchanged — rollup total, newest statement and newest status update — and for at most
-// a minute, so a review that changes no count (confirming a statement) shows within that minute.
+// version is unchanged — a checksum of the rollup (so rejections and category edits count), the
+// newest statement and the newest status update — and for at most 15 seconds, so a review that
+// changes no count (confirming a statement) shows within that time.
 import { sql } from 'kysely';
 import type { Db } from '../connect';
 
-const TTL_MS = 60_000;
+const TTL_MS = 15_000;
 const MAX_ENTRIES = 500;
 /** Version checks are themselves cached for a second, so a page of ten queries checks once. */
 const VERSION_TTL_MS = 1_000;
@@ -24,7 +25,7 @@ const caches = new WeakMap<Db, DbCache>();
 
 async function readVersion(db: Db): Promise<string> {
 	const { rows } = await sql<{ v: string }>`select concat_ws(':',
-		(select coalesce(sum(count), 0) from statement_rollup),
+		(select coalesce(sum(count::bigint * (1 + abs(hashtext(category || kind || month::text)) % 997)), 0) from statement_rollup),
 		(select max(id) from statements),
 		(select max(id) from pledge_updates),
 		(select count(*) from statement_rollup)) as v`.execute(db);
