@@ -10,6 +10,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../src/lib/server/db/config';
 import { openDatabase } from '../src/lib/server/db/connect';
@@ -39,6 +40,8 @@ async function fill(config: DatabaseConfig, corpus: string): Promise<string> {
 		await prepareDatabase(handle.db);
 		const gazetteer = await loadGazetteer();
 		await ingest(handle.db, readSources([corpus]), { trigger: 'cli', sources: [corpus], extractor: defaultExtractor(gazetteer), gazetteer });
+		// A live database has statistics; without them the planner guesses badly right after a bulk load.
+		await sql`analyze`.execute(handle.db);
 		const top = await handle.db
 			.selectFrom('statement_rollup as r')
 			.innerJoin('institutions as i', 'i.id', 'r.institution_id')

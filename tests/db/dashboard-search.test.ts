@@ -89,4 +89,13 @@ describe.each(engines)('pledge search on $name', (engine) => {
 		const page = await searchPledges(handle.db, filters(''), "2025-01-01_1' or 1=1", 3);
 		expect(page.cards).toHaveLength(3);
 	});
+
+	it('shows a rejection by an editor in the counts at once, cached or not', async () => {
+		const before = await getPledgeFacets(handle.db, filters(''));
+		expect(before.kind).toContainEqual({ value: 'pledge', count: 6 });
+		await handle.db.updateTable('statements').set({ review_status: 'rejected' }).where('id', '=', fx.statements.malut).execute();
+		const after = await getPledgeFacets(handle.db, filters(''));
+		expect(after.kind).toContainEqual({ value: 'pledge', count: 5 });
+		expect((await searchPledges(handle.db, filters(''), null)).total).toBe(6);
+	});
 });

@@ -62,6 +62,22 @@ test('a journalist searches, filters by year and category, and the permalink rel
 	await expect(page.locator('a[aria-current="true"]')).toHaveCount(2);
 });
 
+test('brushing a time range on a profile timeline puts the range in the URL', async ({ page }) => {
+	const href = await firstInstitutionHref(page);
+	test.skip(!href, 'needs data: start the server with demo data or run npm run ingest');
+	await page.goto(href!, { waitUntil: 'networkidle' });
+	const bars = page.locator('.timeline rect.bar');
+	test.skip((await bars.count()) === 0, 'this institution has no dated pledges');
+	const first = (await bars.first().boundingBox())!;
+	const last = (await bars.last().boundingBox())!;
+	await page.mouse.move(first.x + first.width / 2, first.y + first.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(last.x + last.width / 2, last.y + last.height / 2, { steps: 5 });
+	await page.mouse.up();
+	await expect(page).toHaveURL(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/);
+	await expect(page.getByRole('link', { name: /clear range|hapus rentang/ })).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

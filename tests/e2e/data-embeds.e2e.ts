@@ -1,21 +1,29 @@
 // Embeds in Chromium: a page on another origin frames /embed/timeline; the chart renders without
 // site chrome, with attribution and a link back, posts its height to the host, and saves SVG/PNG.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 
-// Plain http like the test server: an https host page would block the frame as mixed content.
-const HOST = 'http://host-rekaan.example/';
+// The host page is served by a real server of its own on another port (another origin). A page
+// faked with page.route counts as public, and Chromium blocks public pages from framing loopback
+// addresses (Local Network Access), so the host must itself be local.
+let host: Server;
+let hostUrl = '';
+test.beforeAll(async ({ baseURL }) => {
+	host = createServer((_req, res) => {
+		res.setHeader('content-type', 'text/html; charset=utf-8');
+		res.end(`<!doctype html><html><body><h1>Berita rekaan</h1>
+			<iframe id="chart" src="${baseURL}/embed/timeline?lang=en" title="Pledgewatch chart" style="width:640px;height:200px;border:0"></iframe>
+			<script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'pledgewatch:height') window.heights.push(e.data.height); });</script>
+		</body></html>`);
+	});
+	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+	hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+});
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
 
 test('a page on another origin embeds the timeline', async ({ page, baseURL }) => {
-	await page.route(HOST, (route) =>
-		route.fulfill({
-			contentType: 'text/html',
-			body: `<!doctype html><html><body><h1>Berita rekaan</h1>
-				<iframe id="chart" src="${baseURL}/embed/timeline?lang=en" title="Pledgewatch chart" style="width:640px;height:200px;border:0"></iframe>
-				<script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'pledgewatch:height') window.heights.push(e.data.height); });</script>
-			</body></html>`
-		})
-	);
-	await page.goto(HOST);
+	await page.goto(hostUrl);
 	const frame = page.frameLocator('#chart');
 	await expect(frame.getByTestId('embed')).toBeVisible();
 	await expect(frame.locator('svg[role="img"]').first()).toBeVisible();

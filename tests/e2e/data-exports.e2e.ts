@@ -51,8 +51,10 @@ test('the data dictionary reads in both languages', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data and data dictionary');
 	await expect(page.getByRole('rowheader', { name: 'evidence_text' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+	await expect(page.getByTestId('data-citation')).toContainText('Pledgewatch. “Pledges and requests of Indonesian institutions (data)”. Accessed');
 	await page.goto('/data?lang=id');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data dan kamus data');
+	await expect(page.getByTestId('data-citation')).toContainText('Diakses');
 	const pkg = (await (await page.request.get('/data/datapackage.json')).json()) as { resources: unknown[] };
 	expect(pkg.resources).toHaveLength(3);
 });

@@ -62,3 +62,14 @@ export function institutionCitable(i: { slug: string; name: string }, origin: st
 export function chartCitable(c: { key: string; title: Record<CiteLang, string>; path: string }, origin: string): Citable {
 	return { key: `pledgewatch-chart-${c.key}`, title: c.title, url: join(origin, c.path), issued: null, type: 'figure' };
 }
+
+/** The whole data set (the /data page, the bulk download). */
+export function datasetCitable(origin: string): Citable {
+	return {
+		key: 'pledgewatch-data',
+		title: { id: 'Janji dan permintaan lembaga di Indonesia (data)', en: 'Pledges and requests of Indonesian institutions (data)' },
+		url: join(origin, '/data'),
+		issued: null,
+		type: 'dataset'
+	};
+}

@@ -11,7 +11,7 @@ export const en: Messages = {
 		description: 'A public, citable record of pledges by Indonesian legislatures, offices and agencies — with the exact quote behind every number.',
 		skip: 'Skip to content',
 		footer: 'Data is machine-extracted from news; every number links to its original quote.',
-		nav: { overview: 'Overview', legislatures: 'Legislatures', agencies: 'Agencies & executives', pledges: 'Search pledges', about: 'About' },
+		nav: { overview: 'Overview', legislatures: 'Legislatures', agencies: 'Agencies & executives', pledges: 'Search pledges', about: 'About', data: 'Open data', corrections: 'Corrections' },
 		navLabel: 'Main navigation'
 	},
 	demo: {
@@ -20,6 +20,7 @@ export const en: Messages = {
 		badge: 'demo'
 	},
 	kinds: { pledge: 'Pledge', request: 'Request' },
+	pledgeUnit: (n) => (n === 1 ? 'pledge' : 'pledges'),
 	kindsPlural: { pledge: 'pledges', request: 'requests' },
 	categories: { budget: 'Budget', oversight: 'Oversight', program: 'Program', regulation: 'Regulation', other: 'Other' },
 	strengths: { firm: 'Firm', conditional: 'Conditional', hedged: 'Hedged' },

@@ -11,7 +11,7 @@ export const id = {
 		description: 'Catatan publik yang dapat dikutip tentang janji DPRD, dinas, dan lembaga di Indonesia — dengan kutipan persis di balik setiap angka.',
 		skip: 'Langsung ke isi',
 		footer: 'Data diekstrak mesin dari berita; setiap angka menautkan ke kutipan aslinya.',
-		nav: { overview: 'Ikhtisar', legislatures: 'DPRD & DPR', agencies: 'Lembaga & pemerintah', pledges: 'Cari janji', about: 'Tentang' },
+		nav: { overview: 'Ikhtisar', legislatures: 'DPRD & DPR', agencies: 'Lembaga & pemerintah', pledges: 'Cari janji', about: 'Tentang', data: 'Data terbuka', corrections: 'Koreksi' },
 		navLabel: 'Navigasi utama'
 	},
 	demo: {
@@ -20,6 +20,7 @@ export const id = {
 		badge: 'demo'
 	},
 	kinds: { pledge: 'Janji', request: 'Permintaan' } satisfies Record<StatementKind, string>,
+	pledgeUnit: (_n: number) => 'janji',
 	kindsPlural: { pledge: 'janji', request: 'permintaan' } satisfies Record<StatementKind, string>,
 	categories: { budget: 'Anggaran', oversight: 'Pengawasan', program: 'Program', regulation: 'Regulasi', other: 'Lainnya' } satisfies Record<Category, string>,
 	strengths: { firm: 'Tegas', conditional: 'Bersyarat', hedged: 'Ragu-ragu' } satisfies Record<Strength, string>,

@@ -29,3 +29,4 @@ export async function fetchPage<R extends { id: number }>(fetch: FetchAfter<R>, 
 	const last = shown[shown.length - 1];
 	return { rows: shown, next: rows.length > limit && last ? encodeKeyset(last.id) : null };
 }
+

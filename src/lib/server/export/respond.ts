@@ -81,7 +81,7 @@ export async function respondExport<R extends { id: number }>(source: ExportSour
 		const lastModified = source.lastModified ? await source.lastModified() : null;
 		return jsonWithCaching(req.request, JSON.stringify(page), { lastModified }, headers);
 	}
-	const stream = exportStream(source.dataset, source.fetchAfter, ctx, { format, bom: url.searchParams.get('bom') === '1' });
+	const stream = exportStream(source.dataset, source, ctx, { format, bom: url.searchParams.get('bom') === '1' });
 	return new Response(stream, {
 		headers: {
 			'content-type': MEDIA_TYPES[format],

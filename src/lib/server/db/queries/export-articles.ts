@@ -3,9 +3,10 @@
 // `duplicate_of` set and always 0 statements, so nothing is counted twice.
 import { sql } from 'kysely';
 import type { Language } from '$lib/domain/vocabulary';
-import type { ArticleFilters } from '$lib/filters/article-filters';
+import { articleFiltersToParams, type ArticleFilters } from '$lib/filters/article-filters';
 import { monthAfter, monthStart } from '$lib/filters/url-params';
 import type { Db } from '../connect';
+import { cachedRead } from './read-cache';
 
 export interface ArticleExportRow {
 	id: number;
@@ -84,8 +85,10 @@ export async function findArticlesAfter(db: Db, f: ArticleFilters, after: number
 }
 
 export async function countArticles(db: Db, f: ArticleFilters): Promise<number> {
-	const row = await filtered(db, f)
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.executeTakeFirstOrThrow();
+	const row = await cachedRead(db, `export-articles?${articleFiltersToParams(f)}`, () =>
+		filtered(db, f)
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.executeTakeFirstOrThrow()
+	);
 	return Number(row.n);
 }

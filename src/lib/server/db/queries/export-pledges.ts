@@ -1,9 +1,10 @@
 // Read side of the pledge exports and API: public statements under the pledge filters, in id order,
 // one keyset chunk at a time, with everything a row of the export needs joined in.
 import type { AmountQualifier, Category, InstitutionKind, Level, PledgeStatus, ReviewStatus, StatementKind, Strength } from '$lib/domain/vocabulary';
-import type { PledgeFilters } from '$lib/filters/pledge-filters';
+import { pledgeFiltersToParams, type PledgeFilters } from '$lib/filters/pledge-filters';
 import type { Db } from '../connect';
 import { exportableStatements } from './export-pledge-where';
+import { cachedRead } from './read-cache';
 
 export interface PledgeExportRow {
 	id: number;
@@ -130,10 +131,13 @@ export async function findPledgesAfter(db: Db, f: PledgeFilters, after: number |
 	return rows.map(toRow);
 }
 
+/** The total scans every match and is the same for every page of a walk, so it is cached while the data is unchanged. */
 export async function countPledges(db: Db, f: PledgeFilters): Promise<number> {
-	const row = await exportableStatements(db, f)
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.executeTakeFirstOrThrow();
+	const row = await cachedRead(db, `export-pledges?${pledgeFiltersToParams({ ...f, sort: 'newest' })}`, () =>
+		exportableStatements(db, f)
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.executeTakeFirstOrThrow()
+	);
 	return Number(row.n);
 }
 
@@ -152,3 +156,4 @@ export async function findNewestPledges(db: Db, f: PledgeFilters, limit: number)
 	const rows = await selectRows(db, f).select('s.created_at').orderBy('s.id', 'desc').limit(limit).execute();
 	return rows.map((r) => ({ ...toRow(r), createdAt: r.created_at }));
 }
+

@@ -1,5 +1,6 @@
 // Headline numbers for the overview page.
 import type { Db } from '../connect';
+import { cachedRead } from './read-cache';
 
 export interface OverviewCounts {
 	articles: number;
@@ -13,7 +14,12 @@ export interface OverviewCounts {
 	hasDemoData: boolean;
 }
 
-export async function getOverviewCounts(db: Db): Promise<OverviewCounts> {
+/** Cached briefly: counting articles scans the table, and the overview is the busiest page. */
+export function getOverviewCounts(db: Db): Promise<OverviewCounts> {
+	return cachedRead(db, 'overview-counts', () => readOverviewCounts(db));
+}
+
+async function readOverviewCounts(db: Db): Promise<OverviewCounts> {
 	const [articles, statements, institutions, regions] = await Promise.all([
 		db
 			.selectFrom('articles')

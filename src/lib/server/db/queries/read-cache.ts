@@ -1,15 +1,13 @@
 // A small in-process cache for expensive aggregate reads (facet counts, result totals) that would
 // otherwise scan the statements table on every search. An entry is reused only while the data
 // version is unchanged — a checksum of the rollup (so rejections and category edits count), the
-// newest statement and the newest status update — and for at most 15 seconds, so a review that
+// newest article, statement and status update — and for at most 15 seconds, so a review that
 // changes no count (confirming a statement) shows within that time.
 import { sql } from 'kysely';
 import type { Db } from '../connect';
 
 const TTL_MS = 15_000;
 const MAX_ENTRIES = 500;
-/** Version checks are themselves cached for a second, so a page of ten queries checks once. */
-const VERSION_TTL_MS = 1_000;
 
 interface Entry {
 	version: string;
@@ -18,7 +16,8 @@ interface Entry {
 }
 interface DbCache {
 	entries: Map<string, Entry>;
-	version?: { at: number; value: Promise<string> };
+	/** The version query in flight: the parallel reads of one page share it, later requests ask again. */
+	version?: Promise<string>;
 }
 
 const caches = new WeakMap<Db, DbCache>();
@@ -27,21 +26,29 @@ async function readVersion(db: Db): Promise<string> {
 	const { rows } = await sql<{ v: string }>`select concat_ws(':',
 		(select coalesce(sum(count::bigint * (1 + abs(hashtext(category || kind || month::text)) % 997)), 0) from statement_rollup),
 		(select max(id) from statements),
+		(select max(id) from articles),
 		(select max(id) from pledge_updates),
 		(select count(*) from statement_rollup)) as v`.execute(db);
 	return rows[0]?.v ?? '';
 }
 
-function dataVersion(db: Db, cache: DbCache, now: number): Promise<string> {
-	if (!cache.version || now - cache.version.at > VERSION_TTL_MS) cache.version = { at: now, value: readVersion(db) };
-	return cache.version.value;
+function dataVersion(db: Db, cache: DbCache): Promise<string> {
+	if (!cache.version) {
+		const pending = readVersion(db);
+		cache.version = pending;
+		const clear = () => {
+			if (cache.version === pending) cache.version = undefined;
+		};
+		pending.then(clear, clear);
+	}
+	return cache.version;
 }
 
 export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
 	let cache = caches.get(db);
 	if (!cache) caches.set(db, (cache = { entries: new Map() }));
 	const now = Date.now();
-	const version = await dataVersion(db, cache, now);
+	const version = await dataVersion(db, cache);
 	const hit = cache.entries.get(key);
 	if (hit && hit.version === version && now - hit.at < TTL_MS) return hit.value as Promise<T>;
 	const value = compute();
