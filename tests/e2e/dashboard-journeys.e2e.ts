@@ -45,11 +45,15 @@ test('a journalist searches, filters by year and category, and the permalink rel
 	await expect(page.getByTestId('result-count')).not.toHaveText(/^0 /);
 
 	const year = page.locator('fieldset', { has: page.locator('legend', { hasText: /^(Year|Tahun)$/ }) }).locator('a').first();
+	// The facets are redrawn for the query before they are clicked.
+	await expect(year).toHaveAttribute('href', /q=/);
 	await year.click();
 	await expect(page).toHaveURL(/year=\d{4}/);
 	const category = page.locator('fieldset', { has: page.locator('legend', { hasText: /^(Category|Kategori)$/ }) }).locator('a').first();
+	await expect(category).toHaveAttribute('href', /year=/);
 	await category.click();
 	await expect(page).toHaveURL(/category=\w+/);
+	await expect(page).toHaveURL(/q=.*year=\d{4}/);
 
 	const url = page.url();
 	const count = await page.getByTestId('result-count').innerText();

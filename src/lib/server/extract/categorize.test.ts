@@ -11,6 +11,8 @@ const cases: Row[] = [
 	// "agar" right after a request cue opens what is requested; later it starts a purpose clause.
 	{ input: 'Bupati meminta agar dewan mempercepat pembahasan raperda pasar rakyat.', kind: 'request', expected: ['regulation'] },
 	{ input: 'Dinas meminta supaya DPRD menambah anggaran obat.', kind: 'request', expected: ['budget'] },
+	{ input: 'Anggota dewan mendorong pemprov agar segera melelang proyek jembatan.', kind: 'request', expected: ['program'] },
+	{ input: 'Kami siap mendorong percepatan proyek jembatan.', expected: ['program'] },
 	{ input: 'Kami siap mendorong kebijakan yang berpihak pada nelayan, antara lain lewat pengawasan serta alokasi dana.', expected: ['oversight', 'budget'] },
 	{ input: 'Kami akan menyusun RPJMD dan membahas perubahan APBD.', expected: ['regulation', 'budget'] },
 	{ input: 'Pemkab akan mengalokasikan dana untuk jalan desa.', expected: ['budget'] },
@@ -78,6 +80,6 @@ describe('categorize', () => {
 	it.each(cases)('$input', ({ input, lang, kind, expected }) => {
 		const c = classifyCommitment(input, lang ?? 'id');
 		expect(c.kind).toBe(kind ?? 'pledge');
-		expect(categorize(input, c.cueStart, lang ?? 'id').categories).toEqual(expected);
+		expect(categorize(input, c.cueStart, lang ?? 'id', c.kind === 'request' ? 'request' : 'pledge').categories).toEqual(expected);
 	});
 });

@@ -17,7 +17,7 @@ const KEYWORDS: Keyword[] = [
 	{ category: 'budget', re: /\b(?:anggaran|menganggarkan|dianggarkan|apbd|apbn|apba|apbd-p|dana|pendanaan|mendanai|alokasi|mengalokasikan|dialokasikan|biaya|membiayai|pembiayaan|hibah|rupiah|rp|budget|budgets|budgetary|fund|funds|funding|allocate|allocation|financing|spending)\b/g },
 	{ category: 'oversight', re: /\b(?:mengawasi|awasi|diawasi|pengawasan|mengawal|kawal|dikawal|pengawalan|memantau|pantau|dipantau|pemantauan|monitor|memonitor|monitoring|memanggil|pemanggilan|panggil|dipanggil|mengevaluasi|evaluasi|inspeksi|sidak|audit|mengaudit|angket|interpelasi|oversee|oversees|oversight|supervise|supervision|scrutinize|scrutiny|summon|question|questioning|investigate|watchdog)\b/g },
 	{ category: 'regulation', re: /\b(?:perda|raperda|peraturan|regulasi|undang-undang|ruu|legislasi|qanun|raqan|rpjmd|rpjpd|rpjp|perbup|pergub|perwali|perkada|omnibus|law|laws|bill|bills|legislation|regulation|regulations|decree|ordinance|initiative rights|hak inisiatif)\b/g },
-	{ category: 'program', re: /\b(?:program|program-program|programs|programme|kegiatan|pembangunan|membangun|pembinaan|pelayanan|bantuan|pemberdayaan|pengembangan|mengembangkan|swasembada|visi misi|janji kampanye|janji-janji kampanye|pertanian|pendidikan|kesehatan|infrastruktur|perbaikan|penanganan|makan bergizi|beasiswa|sekolah|rumah sakit|kitchens?|project|projects|scheme|services|reintegrasi|rehabilitasi|revitalisasi|penataan kawasan|jalan|jembatan|pasar|puskesmas|irigasi|drainase|air bersih|road|roads|bridge|bridges|clinic|clinics|school|schools|hospital|hospitals)\b/g },
+	{ category: 'program', re: /\b(?:program|program-program|programs|programme|kegiatan|pembangunan|membangun|pembinaan|pelayanan|bantuan|pemberdayaan|pengembangan|mengembangkan|swasembada|visi misi|janji kampanye|janji-janji kampanye|pertanian|pendidikan|kesehatan|infrastruktur|perbaikan|penanganan|makan bergizi|beasiswa|sekolah|rumah sakit|kitchens?|proyek|project|projects|scheme|services|reintegrasi|rehabilitasi|revitalisasi|penataan kawasan|jalan|jembatan|pasar|puskesmas|irigasi|drainase|air bersih|road|roads|bridge|bridges|clinic|clinics|school|schools|hospital|hospitals)\b/g },
 	{ category: 'other', re: /\b(?:birokrasi|komunikasi|koordinasi|kualitas|kinerja|personel|tes urin|disiplin|integritas|quality|performance|personnel|reform|lobi|melobi)\b/g }
 ];
 
@@ -78,16 +78,18 @@ function categoriesIn(scope: string, headLast = false): Category[] {
  * Categorizes the commitment starting at `cueStart` of `sentence`: keywords in its object first,
  * then in the subject (passives: "pengawasan akan dilakukan"), then the verb's usual category.
  */
-export function categorize(sentence: string, cueStart: number, lang: Lang = 'id'): Categorization {
+export function categorize(sentence: string, cueStart: number, lang: Lang = 'id', kind: 'pledge' | 'request' = 'pledge'): Categorization {
 	const headLast = lang === 'en';
 	const s = sentence.toLowerCase();
 	const signals: string[] = [];
 	let after = s.slice(Math.max(0, cueStart));
-	// A purpose word right after the cue opens the object of a request ("meminta agar dewan …");
-	// anywhere later it starts a clause about something else.
+	// In a request, a purpose word after the cue and its addressee opens what is requested
+	// ("meminta agar dewan …", "mendorong pemprov agar segera …"); elsewhere it starts a clause
+	// about something else.
+	const opensRequest = (word: string, at: number) => kind === 'request' && /^(?:agar|supaya)$/.test(word) && at <= 60;
 	const cueLength = /^\S+\s*/.exec(after)?.[0].length ?? 0;
 	for (const stop of after.matchAll(STOP_ALL)) {
-		if (stop.index > cueLength) {
+		if (stop.index > cueLength && !opensRequest(stop[0], stop.index)) {
 			after = after.slice(0, stop.index);
 			break;
 		}

@@ -7,6 +7,11 @@ type Row = { input: string; lang?: Lang; expected: [CommitmentKind, Strength?] }
 // Fictional sentences; each row gives the kind and, for pledges, the strength.
 const cases: Row[] = [
 	{ input: 'DPRD Kotim siap mendukung program rehabilitasi sekolah.', expected: ['pledge', 'firm'] },
+	// "mendorong X agar" urges another body; "siap/akan mendorong" is the speaker's own push.
+	{ input: 'Anggota Komisi C mendorong pemkab agar segera memperbaiki drainase.', expected: ['request'] },
+	{ input: 'Dewan mendorong pemerintah provinsi supaya menambah kuota beasiswa.', expected: ['request'] },
+	{ input: 'Kami siap mendorong pemerintah agar memperbaiki drainase.', expected: ['pledge', 'firm'] },
+	{ input: 'Program ini mendorong pertumbuhan ekonomi desa.', expected: ['none'] },
 	{ input: 'Ketua Komisi B menyatakan kesiapan lembaganya untuk mengawal proyek irigasi.', expected: ['pledge', 'firm'] },
 	{ input: 'Pemkab berkomitmen membangun tiga puskesmas baru.', expected: ['pledge', 'firm'] },
 	{ input: 'Bupati berjanji akan memperbaiki jalan desa tahun depan.', expected: ['pledge', 'firm'] },

@@ -43,7 +43,10 @@ const EN_PLEDGE: Cue[] = [
 	{ re: /\b(?:allocates?|allocated funds|earmarks?)\b/g, cls: 'present', strength: 'firm' },
 	{ re: /\b(?:instructed|ordered)\b/g, cls: 'directive', strength: 'firm' }
 ];
-const ID_REQUEST = /\b(?:berharap|harapan|harapkan|meminta|minta|memohon|mengusulkan|mendesak|mengimbau|mengajak|diminta|menuntut)\b/g;
+const ID_REQUEST = /\b(?:berharap|harapan|harapkan|meminta|minta|memohon|mengusulkan|mendesak|mengimbau|mengajak|diminta|menuntut|mendorong)\b/g;
+// "mendorong X agar …" asks another body to act; "siap/akan mendorong" is the speaker's own (hedged) pledge.
+const URGE_OBJECT = /^\s+(?:[\w-]+\s+){1,5}?(?:agar|supaya|untuk segera)\b/;
+const OWN_PUSH_BEFORE = /(?:\bsiap|\bakan|\bterus|\bberkomitmen|\bbertekad)\s*$/;
 const EN_REQUEST = /\b(?:hopes?|hoped|asked|asks|urged?|urges|called on|calls on|requested|requests|appealed|demanded|is asked|are asked)\b/g;
 
 // A cue preceded by these is not the speaker's own commitment.
@@ -75,7 +78,7 @@ function firstMatch(re: RegExp, s: string, accept: (m: RegExpExecArray) => boole
 const NONE: Commitment = { kind: 'none', cueStart: -1, cueEnd: -1, cue: '', strength: 'firm', negated: false, cueClass: 'none', signals: [] };
 
 // One pass that rules out most sentences before the per-cue patterns run.
-const ANY_ID = /\b(?:akan|siap|bersiap|sanggup|komitmen|berkomitmen|kesiapan|berjanji|bertekad|bertekat|mendukung|memastikan|menjamin|berencana|rencananya|merencanakan|rencana|menargetkan|mengupayakan|berupaya|berusaha|mengalokasikan|menganggarkan|mengucurkan|menyiapkan|menginstruksikan|memerintahkan|berharap|harapan|harapkan|meminta|minta|memohon|mengusulkan|mendesak|mengimbau|mengajak|diminta|menuntut)\b/;
+const ANY_ID = /\b(?:akan|siap|bersiap|sanggup|komitmen|berkomitmen|kesiapan|berjanji|bertekad|bertekat|mendukung|memastikan|menjamin|berencana|rencananya|merencanakan|rencana|menargetkan|mengupayakan|berupaya|berusaha|mengalokasikan|menganggarkan|mengucurkan|menyiapkan|menginstruksikan|memerintahkan|berharap|harapan|harapkan|meminta|minta|memohon|mengusulkan|mendesak|mengimbau|mengajak|diminta|menuntut|mendorong)\b/;
 const ANY_EN = /\b(?:pledge|pledged|pledges|promise|promised|promises|vow|vowed|vows|committed|commitment|ready|guarantee|guaranteed|will|would|shall|continue|continues|plan|plans|planning|aim|aims|intend|intends|target|targets|try|seek|seeks|strive|strives|allocate|allocates|allocated|earmark|earmarks|instructed|ordered|hope|hopes|hoped|asked|asks|urge|urged|urges|called|calls|requested|requests|appealed|demanded)\b/;
 
 /** Classifies one sentence (any case); offsets refer to the sentence as given. */
@@ -115,6 +118,10 @@ export function classifyCommitment(sentence: string, lang: Lang = 'id'): Commitm
 	const req = firstMatch(reqRe, s, (x) => {
 		// "Asked about the backlog, X said …" is a journalist's question, not a request.
 		if (/^(?:asked|asks)$/.test(x[0]) && /^\s*(?:about|how|whether|what|why|when|if)\b/.test(s.slice(x.index + x[0].length, x.index + x[0].length + 10))) return false;
+		if (x[0] === 'mendorong') {
+			const before = s.slice(Math.max(0, x.index - 15), x.index);
+			return !OWN_PUSH_BEFORE.test(before) && URGE_OBJECT.test(s.slice(x.index + x[0].length, x.index + x[0].length + 80));
+		}
 		return !/(?:\bdi|\byang)\s*$/.test(s.slice(Math.max(0, x.index - 6), x.index)) || x[0] === 'diminta';
 	});
 	if (req && (!best || req.index < best.m.index)) {

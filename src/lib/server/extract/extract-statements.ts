@@ -93,7 +93,7 @@ export function extractStatements(article: ArticleInput, ctx: ExtractContext): E
 			laterInQuote = seen > 0;
 			quotePledges.set(q.open, seen + 1);
 		}
-		const cat = categorize(s.text, c.cueStart, lang);
+		const cat = categorize(s.text, c.cueStart, lang, c.kind);
 		let categories = cat.categories;
 		if (categories.length === 0) {
 			if (c.kind === 'pledge') continue; // a future tense with no object we can name: not a pledge we can file
