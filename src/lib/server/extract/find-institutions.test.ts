@@ -9,6 +9,9 @@ type Row = { input: string; lang?: Lang; expected: string[] };
 // Fictional sentences; each row lists canonical institution names found, in text order.
 const cases: Row[] = [
 	{ input: 'Ketua DPRD Kalteng hadir.', expected: ['DPRD Provinsi Kalimantan Tengah'] },
+	{ input: 'The Finance Ministry pledged new transfers.', lang: 'en', expected: ['Kementerian Keuangan'] },
+	{ input: 'Home Affairs Minister Rina Sari spoke in Jakarta.', lang: 'en', expected: ['Kementerian Dalam Negeri'] },
+	{ input: 'Health officials met the Finance team.', lang: 'en', expected: [] },
 	// A comma after an office introduces the speaker's name, which is not part of the office.
 	{ input: 'Kepala Badan Pengelolaan Keuangan Daerah Kalteng, Sari Dewi, hadir.', expected: ['Badan Pengelolaan Keuangan Daerah Provinsi Kalimantan Tengah'] },
 	{ input: 'Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Kalimantan Tengah, Bambang Sutrisno, hadir.', expected: ['Kantor Wilayah Direktorat Jenderal Pemasyarakatan Kalimantan Tengah'] },

@@ -253,7 +253,9 @@ export function findInstitutions(text: string, tokens: readonly Token[], ctx: In
 		const t = tokens[i];
 		const l = t.lower;
 		// Most words start no institution; a set lookup skips them before any matcher runs.
-		if (!TRIGGERS.has(l) && !(ctx.lang === 'en' && isCapitalized(t.text) && englishOfficeAhead(tokens, i))) return null;
+		const englishMinistry = ctx.lang === 'en' && isCapitalized(t.text) ? EN_MINISTRIES.match(tokens, i) : null;
+		const englishMinistryHead = englishMinistry && /^minist(?:ry|er)$/.test(tokens[englishMinistry.end]?.lower ?? '') ? englishMinistry : null;
+		if (!TRIGGERS.has(l) && !englishMinistryHead && !(ctx.lang === 'en' && isCapitalized(t.text) && englishOfficeAhead(tokens, i))) return null;
 		const cands: Candidate[] = [];
 		const cap = isCapitalized(t.text);
 
@@ -368,6 +370,12 @@ export function findInstitutions(text: string, tokens: readonly Token[], ctx: In
 		}
 		if (MINISTRY_ACRONYMS[l] && (cap || t.text === t.text.toUpperCase())) {
 			cands.push({ end: i + 1, name: `Kementerian ${MINISTRY_ACRONYMS[l]}`, kind: 'executive', level: 'national', regionCode: null, role: null, unit: null, family: 'ministry', contextual: false });
+		}
+		// English puts the portfolio first: "the Finance Ministry", "Home Affairs Minister Rina Sari".
+		if (englishMinistryHead) {
+			const isMinister = tokens[englishMinistryHead.end].lower === 'minister';
+			const value = englishMinistryHead.value;
+			cands.push({ end: englishMinistryHead.end + 1, name: `Kementerian ${value}`, kind: 'executive', level: 'national', regionCode: null, role: isMinister ? `Menteri ${value}` : null, unit: null, family: 'ministry', contextual: false });
 		}
 		if (ctx.lang === 'en' && (l === 'ministry' || l === 'minister') && tokens[i + 1]?.lower === 'of') {
 			const m = EN_MINISTRIES.match(tokens, i + 2);
