@@ -7,7 +7,8 @@ interface BenchModule {
 const parts: Array<[file: string, fn: string]> = [
 	['./bench-extract.ts', 'benchExtraction'],
 	['./bench-ingest.ts', 'benchIngestion'],
-	['./bench-dashboard.ts', 'benchDashboard']
+	['./bench-dashboard.ts', 'benchDashboard'],
+	['./bench-export.ts', 'benchExport']
 ];
 
 console.log('Pledgewatch benchmarks');

@@ -9,9 +9,9 @@ import {
 	getMostActiveInstitutions,
 	getProvinceTotals,
 	getRollupSpan,
-	hasDemoData,
-	monthRange
+	hasDemoData
 } from '../../src/lib/server/db/queries/dashboard-overview';
+import { fillMonths as monthRange } from '../../src/lib/format/months';
 import { findInstitutionBySlug, getCategoryBreakdown, getCounterparts, getPledgeTallies, getSpokespeople } from '../../src/lib/server/db/queries/institution-profile';
 import { getPledgeDetail } from '../../src/lib/server/db/queries/pledges';
 import { parseInstitutionFilters } from '../../src/lib/filters/institution-filters';

@@ -3,6 +3,9 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { CATEGORIES, type Category } from '$lib/domain/vocabulary';
+import { fillMonths } from '$lib/format/months';
+
+export { fillMonths };
 
 export interface MonthCount {
 	month: string;
@@ -40,19 +43,6 @@ export interface TimelineLayout {
 }
 
 type Row = { month: string } & Record<Category, number>;
-
-/** Every month from the first to the last 'YYYY-MM-01', so empty months show as gaps, not jumps. */
-export function fillMonths(first: string, last: string): string[] {
-	const out: string[] = [];
-	let [y, m] = first.split('-').map(Number);
-	const [ly, lm] = last.split('-').map(Number);
-	while ((y < ly || (y === ly && m <= lm)) && out.length < 600) {
-		out.push(`${y}-${String(m).padStart(2, '0')}-01`);
-		m = m === 12 ? 1 : m + 1;
-		if (m === 1) y += 1;
-	}
-	return out;
-}
 
 export function tableByMonth(counts: MonthCount[], months?: string[]): Row[] {
 	const list = months ?? (counts.length ? fillMonths(counts[0].month, counts[counts.length - 1].month) : []);

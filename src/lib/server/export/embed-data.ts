@@ -7,7 +7,7 @@ import { findInstitutionBySlug } from '../db/queries/institution-profile';
 
 export interface EmbedScope {
 	kind: StatementKind;
-	institution: { slug: string; name: string } | null;
+	institution: { id: number; slug: string; name: string } | null;
 }
 
 export type EmbedScopeResult = { scope: EmbedScope } | { redirect: string } | { missing: string };
@@ -20,16 +20,11 @@ export async function readEmbedScope(db: Db, params: URLSearchParams): Promise<E
 	const found = await findInstitutionBySlug(db, slug);
 	if (!found) return { missing: slug };
 	if ('redirect' in found) return { redirect: found.redirect };
-	return { scope: { kind, institution: { slug: found.found.slug, name: found.found.name } } };
+	return { scope: { kind, institution: { id: found.found.id, slug: found.found.slug, name: found.found.name } } };
 }
 
-export async function findEmbedCounts(db: Db, scope: EmbedScope): Promise<MonthCategoryCount[]> {
-	let institutionId: number | undefined;
-	if (scope.institution) {
-		const found = await findInstitutionBySlug(db, scope.institution.slug);
-		institutionId = found && 'found' in found ? found.found.id : undefined;
-	}
-	return getMonthlyCategoryCounts(db, { kind: scope.kind, institutionId });
+export function findEmbedCounts(db: Db, scope: EmbedScope): Promise<MonthCategoryCount[]> {
+	return getMonthlyCategoryCounts(db, { kind: scope.kind, institutionId: scope.institution?.id });
 }
 
 export function totalsByCategory(counts: readonly MonthCategoryCount[]): Record<Category, number> {

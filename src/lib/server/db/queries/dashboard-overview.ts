@@ -82,22 +82,6 @@ export interface ActiveInstitution {
 	sparkline: number[];
 }
 
-/** Months from `first` to `last` inclusive, as 'YYYY-MM-01'. */
-export function monthRange(first: string, last: string): string[] {
-	const out: string[] = [];
-	let [y, m] = first.split('-').map(Number);
-	const [ly, lm] = last.split('-').map(Number);
-	while (y < ly || (y === ly && m <= lm)) {
-		out.push(`${y}-${String(m).padStart(2, '0')}-01`);
-		m += 1;
-		if (m > 12) {
-			m = 1;
-			y += 1;
-		}
-	}
-	return out;
-}
-
 /** The first and last month that have any counted statement, or null when there is none. */
 export async function getRollupSpan(db: Db): Promise<{ first: string; last: string } | null> {
 	const row = await db

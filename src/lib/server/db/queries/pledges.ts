@@ -1,5 +1,5 @@
-// Pledge search (/pledges): full-text over evidence and article in both stemming configurations,
-// the URL filters of $lib/filters/pledge-filters, facet counts and keyset pagination.
+// Pledge search (/pledges): full-text (Indonesian and English stemming, see matchesText), the
+// URL filters of $lib/filters/pledge-filters, facet counts (cached per data version), keyset pages.
 import { sql } from 'kysely';
 import { pledgeFiltersToParams, type PledgeFacet, type PledgeFilters } from '$lib/filters/pledge-filters';
 import { monthAfter, monthStart } from '$lib/filters/url-params';
