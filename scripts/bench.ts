@@ -1,23 +1,28 @@
-// npm run bench — every benchmark of the project, each next to a baseline measured in the same run.
-// The parts are separate modules; one that is not there yet is skipped with a note.
-interface BenchModule {
-	[name: string]: unknown;
+// npm run bench — every benchmark of the project, each next to a baseline measured in the same run:
+// extraction vs. sentence splitting; ingest vs. bulk insert; page times vs. a static file; CSV
+// export vs. COPY. Benchmarks that need PostgreSQL use TEST_DATABASE_URL or DATABASE_URL, or say
+// they were skipped. `npm run bench -- extract ingest` runs only the named parts.
+import { benchDashboard } from './bench-dashboard';
+import { benchExport } from './bench-export';
+import { benchExtraction } from './bench-extract';
+import { benchIngestion } from './bench-ingest';
+
+const parts: Record<string, () => Promise<unknown>> = {
+	extract: () => benchExtraction(),
+	ingest: () => benchIngestion(),
+	dashboard: () => benchDashboard(),
+	export: () => benchExport()
+};
+
+const wanted = process.argv.slice(2).filter((a) => a !== '--');
+const unknown = wanted.filter((w) => !(w in parts));
+if (unknown.length > 0) {
+	console.error(`Unknown benchmark ${unknown.join(', ')}; choose from: ${Object.keys(parts).join(', ')}`);
+	process.exit(2);
 }
-
-const parts: Array<[file: string, fn: string]> = [
-	['./bench-extract.ts', 'benchExtraction'],
-	['./bench-ingest.ts', 'benchIngestion'],
-	['./bench-dashboard.ts', 'benchDashboard'],
-	['./bench-export.ts', 'benchExport']
-];
-
 console.log('Pledgewatch benchmarks');
-for (const [file, fn] of parts) {
-	const mod: BenchModule | null = await import(/* @vite-ignore */ new URL(file, import.meta.url).href).catch(() => null);
-	const run = mod?.[fn];
-	if (typeof run !== 'function') {
-		console.log(`\n(${file} not available: skipped)`);
-		continue;
-	}
+for (const [name, run] of Object.entries(parts)) {
+	if (wanted.length > 0 && !wanted.includes(name)) continue;
+	console.log(`\n## ${name}`);
 	await run();
 }
