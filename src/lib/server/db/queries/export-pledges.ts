@@ -3,7 +3,7 @@
 import type { AmountQualifier, Category, InstitutionKind, Level, PledgeStatus, ReviewStatus, StatementKind, Strength } from '$lib/domain/vocabulary';
 import { pledgeFiltersToParams, type PledgeFilters } from '$lib/filters/pledge-filters';
 import type { Db } from '../connect';
-import { exportableStatements } from './export-pledge-where';
+import { filteredStatements } from './pledge-where';
 import { cachedRead } from './read-cache';
 
 export interface PledgeExportRow {
@@ -42,7 +42,7 @@ export interface PledgeExportRow {
 }
 
 function selectRows(db: Db, f: PledgeFilters) {
-	return exportableStatements(db, f)
+	return filteredStatements(db, f)
 		.leftJoin('institutions as t', 't.id', 's.target_institution_id')
 		.leftJoin('people as p', 'p.id', 's.speaker_person_id')
 		.leftJoin('outlets as o', 'o.id', 'a.outlet_id')
@@ -134,7 +134,7 @@ export async function findPledgesAfter(db: Db, f: PledgeFilters, after: number |
 /** The total scans every match and is the same for every page of a walk, so it is cached while the data is unchanged. */
 export async function countPledges(db: Db, f: PledgeFilters): Promise<number> {
 	const row = await cachedRead(db, `export-pledges?${pledgeFiltersToParams({ ...f, sort: 'newest' })}`, () =>
-		exportableStatements(db, f)
+		filteredStatements(db, f)
 			.select((eb) => eb.fn.countAll<number>().as('n'))
 			.executeTakeFirstOrThrow()
 	);

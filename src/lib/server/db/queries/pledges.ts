@@ -2,9 +2,8 @@
 // URL filters of $lib/filters/pledge-filters, facet counts (cached per data version), keyset pages.
 import { sql } from 'kysely';
 import { pledgeFiltersToParams, type PledgeFacet, type PledgeFilters } from '$lib/filters/pledge-filters';
-import { monthAfter, monthStart } from '$lib/filters/url-params';
 import type { Db } from '../connect';
-import { matchesText, publicStatements } from './public-statements';
+import { filteredStatements } from './pledge-where';
 import { cachedRead } from './read-cache';
 import { findStatementCards, type StatementCard } from './statement-cards';
 
@@ -21,30 +20,6 @@ export function encodeCursor(c: PledgeCursor): string {
 export function decodeCursor(text: string | null): PledgeCursor | null {
 	const m = text ? /^(\d{4}-\d{2}-\d{2}|none)_(\d{1,10})$/.exec(text) : null;
 	return m ? { statedOn: m[1] === 'none' ? null : m[1], id: Number(m[2]) } : null;
-}
-
-/** Statements matching every filter except `except` (facet counts ignore their own facet). */
-function filteredStatements(db: Db, f: PledgeFilters, except?: PledgeFacet) {
-	let q = publicStatements(db)
-		.leftJoin('institutions as i', 'i.id', 's.actor_institution_id')
-		.leftJoin('regions as g', 'g.code', 'i.region_code');
-	if (f.q) q = q.where((eb) => matchesText(eb, f.q));
-	if (f.institution) q = q.where('i.slug', '=', f.institution);
-	if (f.category.length && except !== 'category') q = q.where('s.category', 'in', f.category);
-	if (f.kind.length && except !== 'kind') q = q.where('s.kind', 'in', f.kind);
-	if (f.strength.length && except !== 'strength') q = q.where('s.strength', 'in', f.strength);
-	if (f.status.length && except !== 'status') q = q.where('s.status', 'in', f.status);
-	if (f.review.length && except !== 'review') q = q.where('s.review_status', 'in', f.review);
-	if (f.level.length && except !== 'level') q = q.where('i.level', 'in', f.level);
-	if (f.province.length && except !== 'province') q = q.where(sql<string>`coalesce(g.province_code, g.code)`, 'in', f.province);
-	if (f.year.length && except !== 'year') {
-		q = q.where((eb) =>
-			eb.or(f.year.map((y) => eb.and([eb('s.stated_on', '>=', `${y}-01-01`), eb('s.stated_on', '<', `${y + 1}-01-01`)])))
-		);
-	}
-	if (f.from) q = q.where('s.stated_on', '>=', monthStart(f.from));
-	if (f.to) q = q.where('s.stated_on', '<', monthAfter(f.to));
-	return q;
 }
 
 export interface PledgePage {

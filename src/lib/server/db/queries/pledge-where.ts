@@ -1,0 +1,35 @@
+// The pledge filters of $lib/filters/pledge-filters as a WHERE clause: one definition shared by the
+// /pledges page, its facet counts, the exports and the API, so a view and its download always agree.
+import { sql } from 'kysely';
+import type { PledgeFacet, PledgeFilters } from '$lib/filters/pledge-filters';
+import { monthAfter, monthStart } from '$lib/filters/url-params';
+import type { Db } from '../connect';
+import { matchesText, publicStatements } from './public-statements';
+
+/**
+ * Public statements (never rejected, never on a syndicated copy) matching every filter except
+ * `except` (a facet's counts ignore its own selection), with `i` the actor and `g` its region.
+ */
+export function filteredStatements(db: Db, f: PledgeFilters, except?: PledgeFacet) {
+	let q = publicStatements(db)
+		.leftJoin('institutions as i', 'i.id', 's.actor_institution_id')
+		.leftJoin('regions as g', 'g.code', 'i.region_code');
+	if (f.q) q = q.where((eb) => matchesText(eb, f.q));
+	if (f.institution) q = q.where('i.slug', '=', f.institution);
+	if (f.category.length && except !== 'category') q = q.where('s.category', 'in', f.category);
+	if (f.kind.length && except !== 'kind') q = q.where('s.kind', 'in', f.kind);
+	if (f.strength.length && except !== 'strength') q = q.where('s.strength', 'in', f.strength);
+	if (f.status.length && except !== 'status') q = q.where('s.status', 'in', f.status);
+	if (f.review.length && except !== 'review') q = q.where('s.review_status', 'in', f.review);
+	if (f.level.length && except !== 'level') q = q.where('i.level', 'in', f.level);
+	if (f.province.length && except !== 'province') q = q.where(sql<string>`coalesce(g.province_code, g.code)`, 'in', f.province);
+	if (f.year.length && except !== 'year') {
+		q = q.where((eb) =>
+			eb.or(f.year.map((y) => eb.and([eb('s.stated_on', '>=', `${y}-01-01`), eb('s.stated_on', '<', `${y + 1}-01-01`)])))
+		);
+	}
+	if (f.from) q = q.where('s.stated_on', '>=', monthStart(f.from));
+	if (f.to) q = q.where('s.stated_on', '<', monthAfter(f.to));
+	return q;
+}
+
