@@ -1,5 +1,5 @@
 // A 200k-row CSV export streams with flat memory: the response is read to the end while the
-// process heap is sampled, and the heap never grows by more than a fraction of what was sent.
+// process heap is sampled, and the heap grows by a few chunks at most, not by what was sent.
 import { sql } from 'kysely';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -18,7 +18,8 @@ function liveHeap(): number {
 	collect();
 	return process.memoryUsage().heapUsed;
 }
-const QUOTE_LENGTH = 500;
+// Long enough that holding the whole export would show (tens of MB), short enough to keep CI quick.
+const QUOTE_LENGTH = 220;
 
 async function insertMany(db: Db): Promise<void> {
 	const outlet = await db.insertInto('outlets').values({ domain: 'arus-rekaan.example', name: 'Arus Rekaan' }).returning('id').executeTakeFirstOrThrow();
@@ -79,9 +80,10 @@ describe.each(engines)('a large export on $name', (engine) => {
 		const growthMb = (peak - baseline) / 1e6;
 		console.log(`${engine.name}: ${ROWS} rows, ${(bytes / 1e6).toFixed(0)} MB in ${chunks} chunks (largest ${(largestChunk / 1e6).toFixed(2)} MB), live heap growth ${growthMb.toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 		expect(lines).toBe(ROWS + 1);
-		expect(bytes).toBeGreaterThan(100e6);
+		expect(bytes).toBeGreaterThan(50e6);
 		// Everything in memory at once would need more than `bytes`; a stream needs about one chunk.
 		expect(largestChunk).toBeLessThan(3e6);
-		expect(growthMb).toBeLessThan(bytes / 1e6 / 10);
+		// Buffering the export would grow the heap by about `bytes` (>50 MB); streaming keeps it to a few chunks.
+		expect(growthMb).toBeLessThan(10);
 	}, 600_000);
 });
