@@ -90,6 +90,11 @@ describe('extractStatements on fictional articles', async () => {
 		expect(extractStatements({ text, lang: 'id' }, { gazetteer }).statements).toEqual([]);
 	});
 
+	it('does not pin what members of the public ask on the last institution named', () => {
+		const text = 'Bupati Gowa, Andi Situmeang, meresmikan jembatan desa. Sejumlah warga yang hadir meminta kejelasan jadwal perbaikan jalan desa.';
+		expect(extractStatements({ text, lang: 'id' }, { gazetteer }).statements).toEqual([]);
+	});
+
 	it('handles an empty body', () => {
 		expect(extractStatements({ text: '' }, { gazetteer }).statements).toEqual([]);
 	});

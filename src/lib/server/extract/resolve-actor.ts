@@ -15,6 +15,7 @@ export interface ActorResolution {
 
 const PREPOSITIONS = new Set(['di', 'ke', 'dari', 'kepada', 'dengan', 'oleh', 'terhadap', 'untuk', 'bagi', 'pada', 'dalam', 'antara', 'atas', 'tentang', 'soal', 'of', 'to', 'from', 'with', 'by', 'for', 'at', 'in', 'on', 'about', 'bersama', 'sebagai', 'selaku']);
 const FIRST_PERSON = new Set(['kami', 'kita', 'saya', 'aku', 'we', 'i']);
+const LAY_SUBJECT = /\b(?:warga|masyarakat|petani|nelayan|mahasiswa|pelajar|pedagang|buruh|orang tua|wali murid|peserta|pengunjuk rasa|demonstran|residents?|citizens?|villagers?|farmers?|fishermen|students?|parents|protesters?|demonstrators?)\b/i;
 const PAIR = /\b(?:keduanya|kedua(?:nya)? pihak|both)\b/i;
 
 /** Two institutions are the same actor family when they share a name or a region. */
@@ -76,6 +77,8 @@ export function resolveActor(
 		}
 		to = at;
 	}
+	// "Sejumlah warga … meminta …": members of the public are the subject, not the last institution named.
+	if (!speech.quote && LAY_SUBJECT.test(before)) return { actors: [], how: 'none', thirdParty: false };
 	if (fallback && fallback.institution) return { actors: [fallback], how: speech.quote ? 'speaker' : 'context', thirdParty: false };
 	return { actors: [], how: 'none', thirdParty: false };
 }
