@@ -50,12 +50,12 @@ describe.each(engines)('ingestion pipeline on $name', (engine) => {
 		const copyStatements = await handle.db.selectFrom('statements').select('id').where('article_id', '=', copy.id).execute();
 		expect(copyStatements).toHaveLength(0);
 		const counts = await Promise.all((['articles', 'statements', 'institutions', 'people', 'mentions', 'roles'] as const).map(count));
-		const rollup = await handle.db.selectFrom('statement_rollup').selectAll().orderBy(['institution_id', 'category']).execute();
+		const rollup = await handle.db.selectFrom('statement_rollup').selectAll().orderBy('institution_id').orderBy('category').execute();
 
 		const again = await ingest(handle.db, events(input), { trigger: 'cli', sources: ['t'], extractor, gazetteer });
 		expect(again).toMatchObject({ read: 2, new: 0, duplicate: 2, statementsAdded: 0 });
 		expect(await Promise.all((['articles', 'statements', 'institutions', 'people', 'mentions', 'roles'] as const).map(count))).toEqual(counts);
-		expect(await handle.db.selectFrom('statement_rollup').selectAll().orderBy(['institution_id', 'category']).execute()).toEqual(rollup);
+		expect(await handle.db.selectFrom('statement_rollup').selectAll().orderBy('institution_id').orderBy('category').execute()).toEqual(rollup);
 	});
 
 	it('resolves names to one registry record: aliases, variants, parents and people by institution', async () => {
