@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref } from '../../src/lib/components/admin/safe-href';
+import { safeHttpUrl } from '../../src/lib/format/segments';
 import { httpUrl } from '../../src/lib/server/editorial/fields';
 
 describe('links from stored data', () => {
@@ -15,7 +15,7 @@ describe('links from stored data', () => {
 		['', null],
 		[null, null]
 	])('%s → %s', (input, expected) => {
-		expect(safeHref(input)).toBe(expected);
+		expect(safeHttpUrl(input)).toBe(expected);
 	});
 
 	it('editor forms accept only http(s) source URLs', () => {
