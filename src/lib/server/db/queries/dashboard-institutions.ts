@@ -4,9 +4,9 @@
 import { sql } from 'kysely';
 import type { Category, InstitutionKind, Level } from '$lib/domain/vocabulary';
 import type { InstitutionFilters } from '$lib/filters/institution-filters';
-import { monthAfter, monthStart } from '$lib/filters/url-params';
 import type { Db } from '../connect';
 import { getSparklines } from './dashboard-overview';
+import { filteredInstitutions } from './institution-where';
 
 export interface InstitutionListRow {
 	id: number;
@@ -28,46 +28,13 @@ export interface InstitutionList {
 	total: number;
 }
 
-function escapeLike(text: string): string {
-	return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export async function listInstitutions(
 	db: Db,
 	kinds: readonly InstitutionKind[],
 	filters: InstitutionFilters,
 	page: { limit: number; offset: number; sparkMonths: string[] }
 ): Promise<InstitutionList> {
-	let counts = db
-		.selectFrom('statement_rollup')
-		.select((eb) => {
-			return [
-				'institution_id',
-				eb.fn.sum<number>(sql`case when kind = 'pledge' then count else 0 end`).as('pledges'),
-				eb.fn.sum<number>(sql`case when kind = 'request' then count else 0 end`).as('requests'),
-				eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'budget' then count else 0 end`).as('budget'),
-				eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'oversight' then count else 0 end`).as('oversight'),
-				eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'program' then count else 0 end`).as('program'),
-				eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'regulation' then count else 0 end`).as('regulation'),
-				eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'other' then count else 0 end`).as('other'),
-				eb.fn.max(sql<string>`case when count > 0 then month end`).as('last_month')
-			];
-		})
-		.groupBy('institution_id');
-	if (filters.from) counts = counts.where('month', '>=', monthStart(filters.from));
-	if (filters.to) counts = counts.where('month', '<', monthAfter(filters.to));
-
-	let base = db
-		.selectFrom('institutions as i')
-		.leftJoin(counts.as('c'), 'c.institution_id', 'i.id')
-		.leftJoin('regions as g', 'g.code', 'i.region_code')
-		.where('i.kind', 'in', [...kinds])
-		.where('i.merged_into_id', 'is', null);
-	if (filters.level.length) base = base.where('i.level', 'in', filters.level);
-	if (filters.province.length) base = base.where(sql<string>`coalesce(g.province_code, g.code)`, 'in', filters.province);
-	if (filters.q) base = base.where('i.name', 'ilike', `%${escapeLike(filters.q)}%`);
-	// A period filter means "active in that period": listing silent institutions would hide the answer.
-	if (filters.from || filters.to) base = base.where('c.institution_id', 'is not', null);
+	const base = filteredInstitutions(db, kinds, filters);
 
 	const pledges = sql<number>`coalesce(c.pledges, 0)`;
 	let rowsQuery = base

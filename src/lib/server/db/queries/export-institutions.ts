@@ -1,11 +1,11 @@
 // Read side of the institution exports (/legislatures.*, /agencies.*, the bulk dump and Popolo):
 // live (not merged) institutions under the list filters, with counted statements from the rollup.
-// Same semantics as listInstitutions() in dashboard-institutions.ts; ordered by id for keyset paging.
+// Filters shared with listInstitutions() via institution-where.ts; ordered by id for keyset paging.
 import { sql } from 'kysely';
 import type { InstitutionKind, Level } from '$lib/domain/vocabulary';
 import type { InstitutionFilters } from '$lib/filters/institution-filters';
-import { monthAfter, monthStart } from '$lib/filters/url-params';
 import type { Db } from '../connect';
+import { filteredInstitutions } from './institution-where';
 
 export interface InstitutionExportRow {
 	id: number;
@@ -29,42 +29,6 @@ export interface InstitutionExportRow {
 	isDemo: boolean;
 }
 
-function escapeLike(text: string): string {
-	return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-function filtered(db: Db, kinds: readonly InstitutionKind[] | null, f: InstitutionFilters) {
-	let counts = db
-		.selectFrom('statement_rollup')
-		.select((eb) => [
-			'institution_id',
-			eb.fn.sum<number>(sql`case when kind = 'pledge' then count else 0 end`).as('pledges'),
-			eb.fn.sum<number>(sql`case when kind = 'request' then count else 0 end`).as('requests'),
-			eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'budget' then count else 0 end`).as('budget'),
-			eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'oversight' then count else 0 end`).as('oversight'),
-			eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'program' then count else 0 end`).as('program'),
-			eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'regulation' then count else 0 end`).as('regulation'),
-			eb.fn.sum<number>(sql`case when kind = 'pledge' and category = 'other' then count else 0 end`).as('other'),
-			eb.fn.max(sql<string>`case when count > 0 then month end`).as('last_month')
-		])
-		.groupBy('institution_id');
-	if (f.from) counts = counts.where('month', '>=', monthStart(f.from));
-	if (f.to) counts = counts.where('month', '<', monthAfter(f.to));
-
-	let q = db
-		.selectFrom('institutions as i')
-		.leftJoin(counts.as('c'), 'c.institution_id', 'i.id')
-		.leftJoin('regions as g', 'g.code', 'i.region_code')
-		.where('i.merged_into_id', 'is', null);
-	if (kinds) q = q.where('i.kind', 'in', [...kinds]);
-	if (f.level.length) q = q.where('i.level', 'in', f.level);
-	if (f.province.length) q = q.where(sql<string>`coalesce(g.province_code, g.code)`, 'in', f.province);
-	if (f.q) q = q.where('i.name', 'ilike', `%${escapeLike(f.q)}%`);
-	// As on the list page: a period filter means "active in that period".
-	if (f.from || f.to) q = q.where('c.institution_id', 'is not', null);
-	return q;
-}
-
 export async function findInstitutionsAfter(
 	db: Db,
 	kinds: readonly InstitutionKind[] | null,
@@ -73,7 +37,7 @@ export async function findInstitutionsAfter(
 	limit: number,
 	slug?: string
 ): Promise<InstitutionExportRow[]> {
-	let q = filtered(db, kinds, f)
+	let q = filteredInstitutions(db, kinds, f)
 		.leftJoin('institutions as parent', 'parent.id', 'i.parent_id')
 		.select([
 			'i.id',
@@ -121,7 +85,7 @@ export async function findInstitutionsAfter(
 }
 
 export async function countInstitutions(db: Db, kinds: readonly InstitutionKind[] | null, f: InstitutionFilters): Promise<number> {
-	const row = await filtered(db, kinds, f)
+	const row = await filteredInstitutions(db, kinds, f)
 		.select((eb) => eb.fn.countAll<number>().as('n'))
 		.executeTakeFirstOrThrow();
 	return Number(row.n);
