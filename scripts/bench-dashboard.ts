@@ -22,11 +22,15 @@ import { readSources } from '../src/lib/server/ingest/sources';
 import { loadGazetteer } from '../src/lib/server/resolve/gazetteer';
 
 const ARTICLES = Number(process.env.BENCH_DASHBOARD_ARTICLES ?? 3000);
+// The issue's scale runs: BENCH_DASHBOARD_PGLITE_ARTICLES=100000 BENCH_DASHBOARD_POSTGRES_ARTICLES=1000000
+// (0 skips that engine). The default stays small so `npm run bench` finishes in minutes.
+const PGLITE_ARTICLES = Number(process.env.BENCH_DASHBOARD_PGLITE_ARTICLES ?? ARTICLES);
+const POSTGRES_ARTICLES = Number(process.env.BENCH_DASHBOARD_POSTGRES_ARTICLES ?? ARTICLES);
 const REQUESTS = Number(process.env.BENCH_DASHBOARD_REQUESTS ?? 60);
 
-async function writeCorpus(file: string): Promise<void> {
+async function writeCorpus(file: string, count: number): Promise<void> {
 	const out = createWriteStream(file);
-	for (const a of generateArticles({ count: ARTICLES, seed: 5, start: '2022-01', months: 36 })) {
+	for (const a of generateArticles({ count, seed: 5, start: '2022-01', months: 36 })) {
 		if (!out.write(JSON.stringify(a) + '\n')) await once(out, 'drain');
 	}
 	out.end();
@@ -127,23 +131,26 @@ export async function benchDashboard(): Promise<void> {
 		console.log('\nDashboard: no build/ — run `npx vite build` first (skipped)');
 		return;
 	}
-	console.log(`\nDashboard: ${ARTICLES} generated articles, ${REQUESTS} sequential requests per page (built server)`);
+	console.log(`\nDashboard: generated articles (PGlite ${PGLITE_ARTICLES}, PostgreSQL ${POSTGRES_ARTICLES}), ${REQUESTS} sequential requests per page (built server)`);
 	const dir = await mkdtemp(path.join(tmpdir(), 'pledgewatch-bench-dash-'));
 	try {
 		const corpus = path.join(dir, 'corpus.jsonl');
-		await writeCorpus(corpus);
-		const dataDir = path.join(dir, 'pgdata');
-		const slug = await fill({ engine: 'pglite', dataDir }, corpus);
-		await measure('PGlite', { PGLITE_DIR: dataDir, DATABASE_URL: '' }, slug);
+		if (PGLITE_ARTICLES > 0) {
+			await writeCorpus(corpus, PGLITE_ARTICLES);
+			const dataDir = path.join(dir, 'pgdata');
+			const slug = await fill({ engine: 'pglite', dataDir }, corpus);
+			await measure(`PGlite, ${PGLITE_ARTICLES} articles`, { PGLITE_DIR: dataDir, DATABASE_URL: '' }, slug);
+		}
 		const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-		if (!serverUrl) return;
+		if (!serverUrl || POSTGRES_ARTICLES <= 0) return;
+		if (POSTGRES_ARTICLES !== PGLITE_ARTICLES || PGLITE_ARTICLES <= 0) await writeCorpus(corpus, POSTGRES_ARTICLES);
 		const name = `pledgewatch_bench_${randomBytes(5).toString('hex')}`;
 		await adminQuery(serverUrl, `create database ${name}`);
 		try {
 			const url = new URL(serverUrl);
 			url.pathname = `/${name}`;
 			const pgSlug = await fill({ engine: 'postgres', url: url.toString() }, corpus);
-			await measure('PostgreSQL', { DATABASE_URL: url.toString() }, pgSlug);
+			await measure(`PostgreSQL, ${POSTGRES_ARTICLES} articles`, { DATABASE_URL: url.toString() }, pgSlug);
 		} finally {
 			await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
 		}
