@@ -30,7 +30,15 @@ if (buildTime < Math.max(...sources.map(newestMtime))) {
 process.env.PORT ??= '3000';
 process.env.HOST ??= '127.0.0.1';
 process.env.BODY_SIZE_LIMIT ??= '25M';
-const shownHost = process.env.HOST === '0.0.0.0' || process.env.HOST === '127.0.0.1' ? 'localhost' : process.env.HOST;
+const loopback = ['127.0.0.1', 'localhost', '::1'].includes(process.env.HOST);
+const shownHost = loopback || process.env.HOST === '0.0.0.0' ? 'localhost' : process.env.HOST;
+// adapter-node assumes https when ORIGIN is unset, and SvelteKit then refuses every form post
+// (login, review) from http://localhost as cross-site. On this machine the origin is known.
+if (!process.env.ORIGIN && loopback) process.env.ORIGIN = `http://localhost:${process.env.PORT}`;
+if (!process.env.ORIGIN) {
+	console.warn(`ORIGIN is not set: forms (editor login, review) will be refused unless the site is served as https://<host>. ` +
+		`Set ORIGIN to the address people use, e.g. ORIGIN=https://pledgewatch.example`);
+}
 process.chdir(root);
 await import(built);
 console.log(`Pledgewatch dashboard: http://${shownHost}:${process.env.PORT}/  (Ctrl+C to stop)`);
