@@ -3,6 +3,7 @@
 import type { Category, InstitutionKind, Level, PledgeStatus, StatementKind, Strength } from '$lib/domain/vocabulary';
 import type { Db } from '../connect';
 import { publicStatements } from './public-statements';
+import { cachedRead } from './read-cache';
 import type { InstitutionRef } from './statement-cards';
 
 export interface InstitutionHeader {
@@ -102,7 +103,12 @@ export interface PledgeTallies {
 }
 
 /** Strength and status of the institution's public pledges (its own rows, through the actor index). */
-export async function getPledgeTallies(db: Db, institutionId: number): Promise<PledgeTallies> {
+export function getPledgeTallies(db: Db, institutionId: number): Promise<PledgeTallies> {
+	// Aggregates over all of a busy institution's statements: cached per data version (read-cache.ts).
+	return cachedRead(db, `profile-tallies:${institutionId}`, () => readPledgeTallies(db, institutionId));
+}
+
+async function readPledgeTallies(db: Db, institutionId: number): Promise<PledgeTallies> {
 	const rows = await publicStatements(db)
 		.select(['s.strength', 's.status', 's.review_status', (eb) => eb.fn.countAll<number>().as('n')])
 		.where('s.actor_institution_id', '=', institutionId)
@@ -133,7 +139,11 @@ export interface Spokesperson {
 	lastSeen: string | null;
 }
 
-export async function getSpokespeople(db: Db, institutionId: number, limit = 20): Promise<Spokesperson[]> {
+export function getSpokespeople(db: Db, institutionId: number, limit = 20): Promise<Spokesperson[]> {
+	return cachedRead(db, `profile-people:${institutionId}:${limit}`, () => readSpokespeople(db, institutionId, limit));
+}
+
+async function readSpokespeople(db: Db, institutionId: number, limit: number): Promise<Spokesperson[]> {
 	const [roles, counts] = await Promise.all([
 		db
 			.selectFrom('roles as r')
@@ -195,7 +205,11 @@ async function groupedCounterparts(
 	return rows.map((r) => ({ institution: { slug: r.slug, name: r.name }, category: r.category, count: Number(r.n) }));
 }
 
-export async function getCounterparts(db: Db, institutionId: number): Promise<Counterparts> {
+export function getCounterparts(db: Db, institutionId: number): Promise<Counterparts> {
+	return cachedRead(db, `profile-counterparts:${institutionId}`, () => readCounterparts(db, institutionId));
+}
+
+async function readCounterparts(db: Db, institutionId: number): Promise<Counterparts> {
 	const [askedBy, pledgedTo, asked] = await Promise.all([
 		groupedCounterparts(db, 'request', 's.target_institution_id', 's.actor_institution_id', institutionId),
 		groupedCounterparts(db, 'pledge', 's.actor_institution_id', 's.target_institution_id', institutionId),

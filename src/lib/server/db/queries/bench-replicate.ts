@@ -1,0 +1,26 @@
+// For benchmarks only: grows a database ingested through the real pipeline to a large corpus by
+// copying its original articles (new content hash, dates shifted within the month) together with
+// their statements. Set-based SQL, so a million articles take minutes instead of the hours the
+// pipeline would need; the rollup trigger and generated search columns still run for every row.
+import { sql } from 'kysely';
+import type { Db } from '../connect';
+
+const MARK = 'bench-replica';
+
+export async function replicateCorpus(db: Db, copies: number): Promise<number> {
+	await sql`insert into articles (outlet_id, title, body, language, published_on, content_hash, is_demo, extractor_version)
+		select a.outlet_id, a.title, a.body, a.language, a.published_on + (g % 28), md5(a.content_hash || ':' || g), a.is_demo,
+			${MARK} || ':' || a.id || ':' || g
+		from articles a cross join generate_series(1, ${copies}::int) as g
+		where a.duplicate_of is null and (a.extractor_version is null or a.extractor_version not like ${`${MARK}:%`})`.execute(db);
+	await sql`insert into statements (article_id, kind, actor_institution_id, speaker_person_id, speaker_role, category,
+			target_institution_id, target_text, evidence_text, evidence_start, evidence_end, amount, amount_qualifier, strength,
+			stated_on, confidence, signals, review_status, status, extractor_version)
+		select r.id, s.kind, s.actor_institution_id, s.speaker_person_id, s.speaker_role, s.category,
+			s.target_institution_id, s.target_text, s.evidence_text, s.evidence_start, s.evidence_end, s.amount, s.amount_qualifier, s.strength,
+			s.stated_on + (split_part(r.extractor_version, ':', 3)::int % 28), s.confidence, s.signals, s.review_status, s.status, s.extractor_version
+		from articles r join statements s on s.article_id = split_part(r.extractor_version, ':', 2)::int
+		where r.extractor_version like ${`${MARK}:%`}`.execute(db);
+	const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+	return row.n;
+}
