@@ -55,7 +55,7 @@ async function fill(config: DatabaseConfig, corpus: string, target: number): Pro
 		const ingested = await countArticles(handle.db);
 		if (target > ingested) {
 			const started = Date.now();
-			const total = await replicateCorpus(handle.db, Math.ceil(target / ingested) - 1);
+			const total = await replicateCorpus(handle.db, target);
 			console.log(`    (${ingested} articles through the pipeline, copied up to ${total} in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 		}
 		// A live database has statistics; without them the planner guesses badly right after a bulk load.

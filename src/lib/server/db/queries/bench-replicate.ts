@@ -7,7 +7,14 @@ import type { Db } from '../connect';
 
 const MARK = 'bench-replica';
 
-export async function replicateCorpus(db: Db, copies: number): Promise<number> {
+/** Copies the originals until the database holds about `target` articles; returns the new total. */
+export async function replicateCorpus(db: Db, target: number): Promise<number> {
+	const counts = await db
+		.selectFrom('articles')
+		.select((eb) => [eb.fn.countAll<number>().as('all'), eb.fn.count<number>('id').filterWhere('duplicate_of', 'is', null).as('originals')])
+		.executeTakeFirstOrThrow();
+	const copies = Math.ceil((target - counts.all) / Math.max(1, counts.originals));
+	if (copies <= 0) return counts.all;
 	await sql`insert into articles (outlet_id, title, body, language, published_on, content_hash, is_demo, extractor_version)
 		select a.outlet_id, a.title, a.body, a.language, a.published_on + (g % 28), md5(a.content_hash || ':' || g), a.is_demo,
 			${MARK} || ':' || a.id || ':' || g
