@@ -8,7 +8,7 @@ type Row = { input: string; lang?: Lang; expected: [CommitmentKind, Strength?] }
 const cases: Row[] = [
 	{ input: 'DPRD Kotim siap mendukung program rehabilitasi sekolah.', expected: ['pledge', 'firm'] },
 	// "mendorong X agar" urges another body; "siap/akan mendorong" is the speaker's own push.
-	{ input: 'Anggota Komisi C mendorong pemkab agar segera memperbaiki drainase.', expected: ['request'] },
+	{ input: 'Seorang anggota Komisi C mendorong pemkab agar segera memperbaiki drainase.', expected: ['request'] },
 	{ input: 'Dewan mendorong pemerintah provinsi supaya menambah kuota beasiswa.', expected: ['request'] },
 	{ input: 'Kami siap mendorong pemerintah agar memperbaiki drainase.', expected: ['pledge', 'firm'] },
 	{ input: 'Program ini mendorong pertumbuhan ekonomi desa.', expected: ['none'] },
