@@ -1,5 +1,6 @@
-// Export throughput on PostgreSQL: the full /pledges.csv stream (keyset chunks through Kysely,
-// csv-stringify, formula neutralization) for many statements, next to the server's own
+// Export throughput on PostgreSQL: the full /pledges.csv response (on PostgreSQL written by the
+// server's COPY with formula neutralization in SQL, see src/lib/server/db/copy-csv.ts) for many
+// statements, next to the server's own
 // `COPY (SELECT …) TO STDOUT WITH CSV` of the same rows read by psql, with this process's peak memory.
 // Needs BENCH_DATABASE_URL or TEST_DATABASE_URL (an admin URL: a scratch database is created and dropped).
 // BENCH_EXPORT_ROWS sets the number of statements (default 1,000,000).
@@ -11,12 +12,18 @@ import pg from 'pg';
 import { openDatabase } from '../src/lib/server/db/connect';
 import { prepareDatabase } from '../src/lib/server/db/prepare';
 import type { Db } from '../src/lib/server/db/connect';
+import { emptyPledgeFilters } from '../src/lib/filters/pledge-filters';
+import { pledgesDataset } from '../src/lib/server/export/dataset-pledges';
 import { exportPledges } from '../src/lib/server/export/handlers';
+import { pledgeSource } from '../src/lib/server/export/sources';
+import { exportStream } from '../src/lib/server/export/stream';
 
 export interface ExportBenchResult {
 	rows: number;
 	megabytes: number;
 	export: { seconds: number; rowsPerSecond: number };
+	/** The paged path (keyset chunks encoded in JavaScript), for reference. */
+	paged: { seconds: number; rowsPerSecond: number };
 	copy: { seconds: number; rowsPerSecond: number } | null;
 	/** Export speed / COPY speed (target ≥ 0.5). */
 	ratio: number | null;
@@ -86,17 +93,49 @@ const COPY_SELECT = `select s.id, 'https://pledgewatch.test/pledges/' || s.id, s
 	left join outlets o on o.id = a.outlet_id
 	where s.review_status <> 'rejected' and a.duplicate_of is null order by s.id`;
 
+/** Line feeds in a chunk, by memchr: counting the same way on both sides keeps the comparison fair. */
+function countLineFeeds(chunk: Uint8Array): number {
+	const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+	let n = 0;
+	for (let at = buf.indexOf(10); at !== -1; at = buf.indexOf(10, at + 1)) n++;
+	return n;
+}
+
 function runCopy(url: string): Promise<{ seconds: number; lines: number } | null> {
 	return new Promise((resolve) => {
 		const started = performance.now();
 		const child = spawn('psql', [url, '-X', '-q', '-c', `copy (${COPY_SELECT.replace(/\s+/g, ' ')}) to stdout with csv header`], { stdio: ['ignore', 'pipe', 'inherit'] });
 		let lines = 0;
 		child.stdout.on('data', (chunk: Buffer) => {
-			for (const b of chunk) if (b === 10) lines++;
+			lines += countLineFeeds(chunk);
 		});
 		child.on('error', () => resolve(null));
 		child.on('close', (code) => resolve(code === 0 ? { seconds: (performance.now() - started) / 1000, lines } : null));
 	});
+}
+
+interface Drained {
+	seconds: number;
+	bytes: number;
+	lines: number;
+}
+
+/** Reads a response body to the end as a client would, sampling this process's memory per chunk. */
+async function drain(body: ReadableStream<Uint8Array>, memory: { peakRss: number; peakHeap: number }): Promise<Drained> {
+	const started = performance.now();
+	const reader = body.getReader();
+	let bytes = 0;
+	let lines = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		bytes += value.byteLength;
+		lines += countLineFeeds(value);
+		const m = process.memoryUsage();
+		memory.peakRss = Math.max(memory.peakRss, m.rss);
+		memory.peakHeap = Math.max(memory.peakHeap, m.heapUsed);
+	}
+	return { seconds: (performance.now() - started) / 1000, bytes, lines };
 }
 
 export async function benchExport(): Promise<ExportBenchResult | null> {
@@ -118,45 +157,43 @@ export async function benchExport(): Promise<ExportBenchResult | null> {
 		await fillStatements(handle.db, rows);
 		console.log(`  ${rows.toLocaleString('en')} statements written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-		const copy = await runCopy(url.toString());
-
+		// Rounds alternate COPY and export so both see the same cache state; the best of each counts.
+		const rounds = Math.max(1, Number(process.env.BENCH_EXPORT_ROUNDS ?? 2));
 		const target = new URL('https://pledgewatch.test/pledges.csv');
+		const request = { request: new Request(target), url: target, format: 'csv' as const, now: new Date() };
 		const baselineRss = process.memoryUsage().rss;
-		let peakRss = baselineRss;
-		let peakHeap = process.memoryUsage().heapUsed;
-		const started = performance.now();
-		const response = await exportPledges(handle.db, { request: new Request(target), url: target, format: 'csv', now: new Date() });
-		const reader = response.body!.getReader();
-		let bytes = 0;
-		let lines = 0;
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			bytes += value.byteLength;
-			for (const b of value) if (b === 10) lines++;
-			const m = process.memoryUsage();
-			peakRss = Math.max(peakRss, m.rss);
-			peakHeap = Math.max(peakHeap, m.heapUsed);
+		const memory = { peakRss: baselineRss, peakHeap: process.memoryUsage().heapUsed };
+		let copy: { seconds: number; lines: number } | null = null;
+		let best: Drained | null = null;
+		for (let round = 0; round < rounds; round++) {
+			const copied = await runCopy(url.toString());
+			if (copied && (!copy || copied.seconds < copy.seconds)) copy = copied;
+			const exported = await drain((await exportPledges(handle.db, request)).body!, memory);
+			if (!best || exported.seconds < best.seconds) best = exported;
 		}
-		const seconds = (performance.now() - started) / 1000;
+		// The paged path (PGlite, or every COPY slot busy), once, for reference.
+		const paged = await drain(exportStream(pledgesDataset, pledgeSource(handle.db, emptyPledgeFilters()), { origin: target.origin }, { format: 'csv' }), memory);
+		const { seconds, bytes, lines } = best!;
 		const exported = lines - 1;
 		const result: ExportBenchResult = {
 			rows: exported,
 			megabytes: bytes / 1e6,
 			export: { seconds, rowsPerSecond: exported / seconds },
+			paged: { seconds: paged.seconds, rowsPerSecond: (paged.lines - 1) / paged.seconds },
 			copy: copy ? { seconds: copy.seconds, rowsPerSecond: (copy.lines - 1) / copy.seconds } : null,
 			ratio: copy ? (exported / seconds) / ((copy.lines - 1) / copy.seconds) : null,
 			baselineRssMb: baselineRss / 1e6,
-			peakRssMb: peakRss / 1e6,
-			peakHeapMb: peakHeap / 1e6
+			peakRssMb: memory.peakRss / 1e6,
+			peakHeapMb: memory.peakHeap / 1e6
 		};
 		const fmt = (n: number) => Math.round(n).toLocaleString('en');
-		console.log(`  CSV export: ${fmt(result.rows)} rows, ${result.megabytes.toFixed(0)} MB in ${seconds.toFixed(1)} s = ${fmt(result.export.rowsPerSecond)} rows/s`);
-		if (result.copy) console.log(`  COPY … TO STDOUT WITH CSV (psql): ${result.copy.seconds.toFixed(1)} s = ${fmt(result.copy.rowsPerSecond)} rows/s`);
+		console.log(`  CSV export (best of ${rounds}): ${fmt(result.rows)} rows, ${result.megabytes.toFixed(0)} MB in ${seconds.toFixed(1)} s = ${fmt(result.export.rowsPerSecond)} rows/s`);
+		if (result.copy) console.log(`  COPY … TO STDOUT WITH CSV (psql, best of ${rounds}): ${result.copy.seconds.toFixed(1)} s = ${fmt(result.copy.rowsPerSecond)} rows/s`);
 		else console.log('  COPY baseline skipped: psql not found or it failed');
 		if (result.ratio !== null) console.log(`  export / COPY speed: ${result.ratio.toFixed(2)} (target ≥ 0.5)`);
+		console.log(`  paged CSV (PGlite's path, and the fallback when COPY slots are busy): ${paged.seconds.toFixed(1)} s = ${fmt(result.paged.rowsPerSecond)} rows/s`);
 		console.log(
-			`  peak memory of this process: RSS ${result.peakRssMb.toFixed(0)} MB (${result.baselineRssMb.toFixed(0)} MB before the export started), heap ${result.peakHeapMb.toFixed(0)} MB (target < 200 MB)`
+			`  peak memory of this process: RSS ${result.peakRssMb.toFixed(0)} MB (${result.baselineRssMb.toFixed(0)} MB before the exports started), heap ${result.peakHeapMb.toFixed(0)} MB (target < 200 MB)`
 		);
 		return result;
 	} finally {

@@ -34,11 +34,20 @@ export interface OpenOptions {
 	poolSize?: number;
 }
 
-function openPostgres(url: string, poolSize: number): Kysely<Database> {
+// The pool behind each PostgreSQL server handle, for what Kysely cannot drive: streaming COPY.
+// Joined PGlite sockets are left out: PGlite is one session, and COPY would hold it for a download.
+const serverPools = new WeakMap<Db, pg.Pool>();
+
+/** The `pg` pool of a PostgreSQL server handle; undefined on PGlite, owned or joined. */
+export function serverPoolOf(db: Db): pg.Pool | undefined {
+	return serverPools.get(db);
+}
+
+function openPostgres(url: string, poolSize: number): { db: Db; pool: pg.Pool } {
 	const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
 	// An idle client losing its server must not crash the process; the next query reports it.
 	pool.on('error', (error) => console.error(`database pool: ${error.message}`));
-	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
 }
 
 async function openOwnedPGlite(dataDir: string, options: OpenOptions): Promise<DatabaseHandle> {
@@ -83,7 +92,8 @@ async function waitForPort(dataDir: string, holder: LockInfo, waitMs: number): P
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
 	const config = options.config ?? resolveDatabaseConfig();
 	if (config.engine === 'postgres') {
-		const db = openPostgres(config.url, options.poolSize ?? 10);
+		const { db, pool } = openPostgres(config.url, options.poolSize ?? 10);
+		serverPools.set(db, pool);
 		return { db, engine: 'postgres', description: describeConfig(config), close: () => db.destroy() };
 	}
 	try {
@@ -103,7 +113,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 			throw new Error(`${error.message}\nWait for it to finish and run this command again.`, { cause: error });
 		}
 		// One connection: the server's gate already serializes the session, more would only queue.
-		const db = openPostgres(`postgres://postgres@127.0.0.1:${port}/postgres`, 1);
+		const { db } = openPostgres(`postgres://postgres@127.0.0.1:${port}/postgres`, 1);
 		return {
 			db,
 			engine: 'pglite-shared',

@@ -1,6 +1,8 @@
 // Answers one export request: CSV and NDJSON stream every matching row; JSON answers one page with
 // the total and a `next` keyset cursor. Routes and the API call this with their dataset and query.
+import type { CsvCopy } from '../db/copy-csv';
 import { toRecord, type Dataset, type ExportContext } from './columns';
+import { copiedCsvStream } from './copied-csv';
 import { jsonWithCaching } from './caching';
 import { errorResponse } from './errors';
 import { contentDisposition, exportFilename, isoDay } from './filename';
@@ -17,6 +19,8 @@ export interface ExportSource<R extends { id: number }> {
 	/** The canonical filter params (they name the download and are carried into `next_url`). */
 	filters: URLSearchParams;
 	lastModified?(): Promise<Date | null>;
+	/** The whole CSV written by the database itself (PostgreSQL COPY), or null where it cannot. */
+	openCsvCopy?(ctx: ExportContext): Promise<CsvCopy | null>;
 }
 
 export interface ExportRequest {
@@ -81,7 +85,10 @@ export async function respondExport<R extends { id: number }>(source: ExportSour
 		const lastModified = source.lastModified ? await source.lastModified() : null;
 		return jsonWithCaching(req.request, JSON.stringify(page), { lastModified }, headers);
 	}
-	const stream = exportStream(source.dataset, source, ctx, { format, bom: url.searchParams.get('bom') === '1' });
+	const bom = url.searchParams.get('bom') === '1';
+	// A HEAD request sends no body: it gets the paged stream, which fetches nothing until read.
+	const copy = format === 'csv' && source.openCsvCopy && req.request.method !== 'HEAD' ? await source.openCsvCopy(ctx) : null;
+	const stream = copy ? copiedCsvStream(source.dataset, copy, bom) : exportStream(source.dataset, source, ctx, { format, bom });
 	return new Response(stream, {
 		headers: {
 			'content-type': MEDIA_TYPES[format],

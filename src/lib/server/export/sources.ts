@@ -5,10 +5,13 @@ import { articleFiltersToParams, type ArticleFilters } from '$lib/filters/articl
 import { institutionFiltersToParams, type InstitutionFilters } from '$lib/filters/institution-filters';
 import { pledgeFiltersToParams, type PledgeFilters } from '$lib/filters/pledge-filters';
 import type { Db } from '../db/connect';
+import { openCsvCopy } from '../db/copy-csv';
 import { countArticles, findArticlesAfter, type ArticleExportRow } from '../db/queries/export-articles';
 import { findDataLastModified } from '../db/queries/export-data-version';
 import { countInstitutions, findInstitutionsAfter, type InstitutionExportRow } from '../db/queries/export-institutions';
 import { countPledges, findPledgesAfter, type PledgeExportRow } from '../db/queries/export-pledges';
+import { pledgesCsvPlan } from '../db/queries/export-pledges-csv';
+import { columnNames } from './columns';
 import { articlesDataset } from './dataset-articles';
 import { institutionsDataset } from './dataset-institutions';
 import { pledgesDataset } from './dataset-pledges';
@@ -27,7 +30,8 @@ export function pledgeSource(db: Db, f: PledgeFilters, subject = 'pledges'): Exp
 		count: () => countPledges(db, f),
 		subject,
 		filters: withoutSort(pledgeFiltersToParams(f)),
-		lastModified: () => findDataLastModified(db)
+		lastModified: () => findDataLastModified(db),
+		openCsvCopy: (ctx) => openCsvCopy(db, pledgesCsvPlan(db, f, ctx.origin, columnNames(pledgesDataset)))
 	};
 }
 
