@@ -13,9 +13,11 @@ import { pledgesCsvPlan } from '../../src/lib/server/db/queries/export-pledges-c
 import { emptyPledgeFilters, parsePledgeFilters } from '../../src/lib/filters/pledge-filters';
 import { columnNames } from '../../src/lib/server/export/columns';
 import { pledgesDataset } from '../../src/lib/server/export/dataset-pledges';
-import { exportPledges } from '../../src/lib/server/export/handlers';
+import { exportArticles, exportPledges } from '../../src/lib/server/export/handlers';
+import { articlesDataset } from '../../src/lib/server/export/dataset-articles';
+import { emptyArticleFilters } from '../../src/lib/filters/article-filters';
 import { neutralizeCell } from '../../src/lib/server/export/neutralize';
-import { pledgeSource } from '../../src/lib/server/export/sources';
+import { articleSource, pledgeSource } from '../../src/lib/server/export/sources';
 import { exportStream } from '../../src/lib/server/export/stream';
 import { engines } from './engines';
 import { insertExportFixture } from './export-fixture';
@@ -56,8 +58,8 @@ describe.each(pglite)('CSV by COPY on $name', (engine) => {
 	it('is not available: the paged stream serves the export', async () => {
 		const { handle, drop } = await engine.open();
 		try {
-			const plan = pledgesCsvPlan(handle.db, emptyPledgeFilters(), ORIGIN, columnNames(pledgesDataset));
-			expect(await openCsvCopy(handle.db, plan)).toBeNull();
+			const plan = pledgesCsvPlan(handle.db, emptyPledgeFilters(), columnNames(pledgesDataset));
+			expect(await openCsvCopy(handle.db, plan, ORIGIN)).toBeNull();
 		} finally {
 			await drop();
 		}
@@ -128,6 +130,25 @@ describe.skipIf(postgres.length === 0).each(postgres)('CSV by COPY on $name', (e
 		// Twelve cancelled downloads on a pool of ten: none kept its connection.
 		const rows = await Promise.all(Array.from({ length: 10 }, () => sql<{ one: number }>`select 1 as one`.execute(db)));
 		expect(rows.every((r) => r.rows[0].one === 1)).toBe(true);
+	});
+
+	it('fails the download, instead of ending it early, when the database connection is lost', async () => {
+		const reader = (await exportPledges(db, request('/pledges.csv'))).body!.getReader();
+		await reader.read();
+		await reader.read();
+		await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'copy (%'`.execute(db);
+		const readToEnd = async () => {
+			for (;;) if ((await reader.read()).done) return 'ended';
+		};
+		await expect(readToEnd()).rejects.toThrow(/terminat/i);
+	});
+
+	it('writes the articles CSV as the paged exporter does', async () => {
+		const copied = parse(await (await exportArticles(db, request('/articles.csv'))).text(), { columns: true }) as Record<string, string>[];
+		const paged = parse(await text(exportStream(articlesDataset, articleSource(db, emptyArticleFilters()), { origin: ORIGIN }, { format: 'csv' })), { columns: true });
+		expect(copied.length).toBeGreaterThan(3);
+		expect(copied).toEqual(paged);
+		expect(copied.some((r) => r.statements === String(ROWS))).toBe(true);
 	});
 
 	it('serves further downloads by paging while every COPY slot is taken', async () => {

@@ -5,14 +5,15 @@
 // COPY cannot take bind parameters, so no request value is ever placed in its text:
 //   1. inside one transaction, the ids of the rows to export are inserted into a temporary table
 //      by an ordinary, parameterized query (the very filter the pages use);
-//   2. request-independent values the rows need (the site origin) go through set_config() with a
-//      bound parameter and are read back with current_setting();
+//   2. the site origin the permalinks need goes in through set_config() with a bound parameter and
+//      is read back with current_setting();
 //   3. COPY then runs a select that joins the temporary table and holds no parameters at all
 //      (checked below: a parameter there is a programming error, not something to inline).
 import { to as copyTo } from 'pg-copy-streams';
 import { sql, type Compilable } from 'kysely';
 import type pg from 'pg';
 import { serverPoolOf, type Db } from './connect';
+import { EXPORT_ORIGIN_SETTING } from './queries/csv-cells';
 
 /** The temporary table the ids are staged in; a plan's row select joins it. */
 export const EXPORT_IDS_TABLE = 'export_ids';
@@ -23,8 +24,6 @@ export interface CsvCopyPlan {
 	ids: Compilable;
 	/** The rows, joined to `export_ids` and ordered; must have no parameters. */
 	rows: Compilable;
-	/** Custom settings (`pledgewatch.*`) the row select reads with current_setting(). */
-	settings: Record<string, string>;
 }
 
 // Each COPY holds a pooled connection and a transaction for as long as its client downloads. A few
@@ -47,13 +46,13 @@ export interface CsvCopy {
  * every COPY slot taken. Errors before the first byte (a bad filter, a lost server) are thrown here,
  * so the caller can still answer with an error status.
  */
-export async function openCsvCopy(db: Db, plan: CsvCopyPlan): Promise<CsvCopy | null> {
+export async function openCsvCopy(db: Db, plan: CsvCopyPlan, origin: string): Promise<CsvCopy | null> {
 	const pool = serverPoolOf(db);
 	if (!pool || runningCopies >= MAX_CONCURRENT_COPIES) return null;
 	const ids = sql`insert into ${sql.table(EXPORT_IDS_TABLE)} (id) ${plan.ids}`.compile(db);
 	const copy = sql`copy (${plan.rows}) to stdout with (format csv)`.compile(db);
 	if (copy.parameters.length) throw new Error('openCsvCopy: the row select must not have parameters; COPY cannot bind them');
-	const settings = Object.entries(plan.settings).map(([name, value]) => sql`select set_config(${name}, ${value}, true)`.compile(db));
+	const setOrigin = sql`select set_config(${EXPORT_ORIGIN_SETTING}, ${origin}, true)`.compile(db);
 
 	runningCopies++;
 	let client: pg.PoolClient | undefined;
@@ -78,7 +77,7 @@ export async function openCsvCopy(db: Db, plan: CsvCopyPlan): Promise<CsvCopy | 
 		await client.query('begin');
 		// Dates as YYYY-MM-DD whatever the server's default, as the paged path and the JSON have them.
 		await client.query(`set local datestyle = 'ISO, YMD'`);
-		for (const s of settings) await client.query(s.sql, [...s.parameters]);
+		await client.query(setOrigin.sql, [...setOrigin.parameters]);
 		await client.query(`create temp table ${EXPORT_IDS_TABLE} (id integer not null) on commit drop`);
 		await client.query(ids.sql, [...ids.parameters]);
 		// Row counts let the planner choose a merge join for a million ids and index lookups for ten.
@@ -88,14 +87,26 @@ export async function openCsvCopy(db: Db, plan: CsvCopyPlan): Promise<CsvCopy | 
 		throw error;
 	}
 	const open = client;
-	const chunks = (open.query(copyTo(copy.sql)) as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+	const source = open.query(copyTo(copy.sql));
+	// pg reports a lost connection by emitting 'error' on the COPY stream, even before anyone reads;
+	// it is kept here and handed to the reader, so nothing is left uncaught and no read waits forever.
+	let failure: Error | null = null;
+	let rejectFailed: (error: Error) => void = () => undefined;
+	const failed = new Promise<never>((_, reject) => (rejectFailed = reject));
+	failed.catch(() => undefined);
+	source.on('error', (error: Error) => {
+		failure ??= error;
+		finish(false);
+		rejectFailed(error);
+	});
+	const chunks = (source as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
 	return {
 		async read() {
 			// Finished without reaching the end (idle too long, cancelled): never pass a cut-off file as whole.
-			if (finished) throw new Error('The CSV export was stopped before its end (the download sat idle too long, or was cancelled).');
+			if (finished) throw failure ?? new Error('The CSV export was stopped before its end (the download sat idle too long, or was cancelled).');
 			clearTimeout(idle);
 			try {
-				const next = await chunks.next();
+				const next = await Promise.race([chunks.next(), failed]);
 				if (!next.done) {
 					idle = setTimeout(() => finish(false), IDLE_LIMIT_MS);
 					idle.unref();

@@ -11,6 +11,7 @@ import { findDataLastModified } from '../db/queries/export-data-version';
 import { countInstitutions, findInstitutionsAfter, type InstitutionExportRow } from '../db/queries/export-institutions';
 import { countPledges, findPledgesAfter, type PledgeExportRow } from '../db/queries/export-pledges';
 import { pledgesCsvPlan } from '../db/queries/export-pledges-csv';
+import { articlesCsvPlan } from '../db/queries/export-articles-csv';
 import { columnNames } from './columns';
 import { articlesDataset } from './dataset-articles';
 import { institutionsDataset } from './dataset-institutions';
@@ -31,7 +32,7 @@ export function pledgeSource(db: Db, f: PledgeFilters, subject = 'pledges'): Exp
 		subject,
 		filters: withoutSort(pledgeFiltersToParams(f)),
 		lastModified: () => findDataLastModified(db),
-		openCsvCopy: (ctx) => openCsvCopy(db, pledgesCsvPlan(db, f, ctx.origin, columnNames(pledgesDataset)))
+		openCsvCopy: (ctx) => openCsvCopy(db, pledgesCsvPlan(db, f, columnNames(pledgesDataset)), ctx.origin)
 	};
 }
 
@@ -53,6 +54,7 @@ export function articleSource(db: Db, f: ArticleFilters): ExportSource<ArticleEx
 		count: () => countArticles(db, f),
 		subject: 'articles',
 		filters: articleFiltersToParams(f),
-		lastModified: () => findDataLastModified(db)
+		lastModified: () => findDataLastModified(db),
+		openCsvCopy: (ctx) => openCsvCopy(db, articlesCsvPlan(db, f, columnNames(articlesDataset)), ctx.origin)
 	};
 }

@@ -1,6 +1,6 @@
 // Cells of CSV exports written by PostgreSQL's COPY, in the shapes the paged exporter writes them
 // (../../export/neutralize.ts): the formula guard for free text, true/false for booleans.
-import { sql, type Expression } from 'kysely';
+import { sql, type AliasedRawBuilder, type Expression, type RawBuilder } from 'kysely';
 
 /**
  * Free text with the formula-injection guard: a leading = + - @ tab or CR (or full-width ＝ ＋ － ＠)
@@ -14,4 +14,23 @@ export function csvSafeText(value: Expression<unknown>) {
 /** COPY writes a boolean as t/f; the exports write true/false. */
 export function csvBoolean(value: Expression<unknown>) {
 	return sql<string | null>`${value}::text`;
+}
+
+/** The session setting the COPY transaction puts the site origin in (bound as a parameter there). */
+export const EXPORT_ORIGIN_SETTING = 'pledgewatch.export_origin';
+
+/** `<origin><path><id>`: a permalink, with the origin read from the COPY transaction's setting. */
+export function csvPermalink(path: '/pledges/' | '/articles/', id: Expression<unknown>) {
+	return sql<string>`current_setting(${sql.lit(EXPORT_ORIGIN_SETTING)}) || ${sql.lit(path)} || ${id}`;
+}
+
+export type CsvCells = Record<string, () => RawBuilder<unknown> | Expression<unknown>>;
+
+/** The cells named by `columns` (a dataset's column order), each aliased to its column name. */
+export function cellsInOrder(dataset: string, cells: CsvCells, columns: readonly string[]): AliasedRawBuilder<unknown, string>[] {
+	return columns.map((name) => {
+		const cell = cells[name];
+		if (!cell) throw new Error(`${dataset} CSV: no SQL cell for the column "${name}"`);
+		return sql`${cell()}`.as(name);
+	});
 }

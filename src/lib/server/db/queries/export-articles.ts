@@ -21,7 +21,8 @@ export interface ArticleExportRow {
 	isDemo: boolean;
 }
 
-function filtered(db: Db, f: ArticleFilters) {
+/** Articles (copies included) matching the article filters, with `o` their outlet. */
+export function filteredArticles(db: Db, f: ArticleFilters) {
 	let q = db.selectFrom('articles as a').leftJoin('outlets as o', 'o.id', 'a.outlet_id');
 	if (f.q) {
 		q = q.where((eb) =>
@@ -44,7 +45,7 @@ function filtered(db: Db, f: ArticleFilters) {
 }
 
 export async function findArticlesAfter(db: Db, f: ArticleFilters, after: number | null, limit: number): Promise<ArticleExportRow[]> {
-	let q = filtered(db, f).select([
+	let q = filteredArticles(db, f).select([
 		'a.id',
 		'a.title',
 		'a.url',
@@ -86,7 +87,7 @@ export async function findArticlesAfter(db: Db, f: ArticleFilters, after: number
 
 export async function countArticles(db: Db, f: ArticleFilters): Promise<number> {
 	const row = await cachedRead(db, `export-articles?${articleFiltersToParams(f)}`, () =>
-		filtered(db, f)
+		filteredArticles(db, f)
 			.select((eb) => eb.fn.countAll<number>().as('n'))
 			.executeTakeFirstOrThrow()
 	);

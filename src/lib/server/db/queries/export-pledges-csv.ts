@@ -1,21 +1,19 @@
 // The pledges CSV as PostgreSQL writes it with COPY (see ../copy-csv.ts): the same rows as
 // findPledgesAfter() under the same filters, and the same cells as the pledges dataset's columns
 // (tests/db/export-endpoints.test.ts parses both paths back and compares them, on PostgreSQL).
-import { sql, type Expression, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { PledgeFilters } from '$lib/filters/pledge-filters';
 import type { Db } from '../connect';
 import type { CsvCopyPlan, WithExportIds } from '../copy-csv';
-import { csvBoolean, csvSafeText } from './csv-cells';
+import { cellsInOrder, csvBoolean, csvPermalink, csvSafeText, type CsvCells } from './csv-cells';
 import { filteredStatements } from './pledge-where';
-
-const ORIGIN_SETTING = 'pledgewatch.export_origin';
 
 const ref = (name: string) => sql.ref(name);
 
 /** One SQL cell per column name of the pledges dataset. */
-const CELLS: Record<string, () => RawBuilder<unknown> | Expression<unknown>> = {
+const CELLS: CsvCells = {
 	id: () => ref('s.id'),
-	permalink: () => sql`current_setting(${sql.lit(ORIGIN_SETTING)}) || '/pledges/' || s.id`,
+	permalink: () => csvPermalink('/pledges/', ref('s.id')),
 	kind: () => ref('s.kind'),
 	category: () => ref('s.category'),
 	strength: () => ref('s.strength'),
@@ -51,12 +49,8 @@ const CELLS: Record<string, () => RawBuilder<unknown> | Expression<unknown>> = {
 };
 
 /** The COPY plan of the pledges CSV, with cells in the order of `columns` (the dataset's names). */
-export function pledgesCsvPlan(db: Db, f: PledgeFilters, origin: string, columns: readonly string[]): CsvCopyPlan {
-	const cells = columns.map((name) => {
-		const cell = CELLS[name];
-		if (!cell) throw new Error(`pledgesCsvPlan: no SQL cell for the pledges column "${name}"`);
-		return sql`${cell()}`.as(name);
-	});
+export function pledgesCsvPlan(db: Db, f: PledgeFilters, columns: readonly string[]): CsvCopyPlan {
+	const cells = cellsInOrder('pledges', CELLS, columns);
 	const rows = db
 		.withTables<WithExportIds>()
 		.selectFrom('export_ids as e')
@@ -69,5 +63,5 @@ export function pledgesCsvPlan(db: Db, f: PledgeFilters, origin: string, columns
 		.leftJoin('outlets as o', 'o.id', 'a.outlet_id')
 		.select(cells)
 		.orderBy('e.id');
-	return { ids: filteredStatements(db, f).select('s.id'), rows, settings: { [ORIGIN_SETTING]: origin } };
+	return { ids: filteredStatements(db, f).select('s.id'), rows };
 }
