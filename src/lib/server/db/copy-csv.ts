@@ -90,14 +90,14 @@ export async function openCsvCopy(db: Db, plan: CsvCopyPlan, origin: string): Pr
 	const source = open.query(copyTo(copy.sql));
 	// pg reports a lost connection by emitting 'error' on the COPY stream, even before anyone reads;
 	// it is kept here and handed to the reader, so nothing is left uncaught and no read waits forever.
+	// (Not by racing each read against one long-lived promise: every race would stay attached to it,
+	// and with it every chunk read, which was measured holding the whole export in memory.)
 	let failure: Error | null = null;
-	let rejectFailed: (error: Error) => void = () => undefined;
-	const failed = new Promise<never>((_, reject) => (rejectFailed = reject));
-	failed.catch(() => undefined);
+	let failPendingRead: ((error: Error) => void) | null = null;
 	source.on('error', (error: Error) => {
 		failure ??= error;
 		finish(false);
-		rejectFailed(error);
+		failPendingRead?.(error);
 	});
 	const chunks = (source as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
 	return {
@@ -106,7 +106,11 @@ export async function openCsvCopy(db: Db, plan: CsvCopyPlan, origin: string): Pr
 			if (finished) throw failure ?? new Error('The CSV export was stopped before its end (the download sat idle too long, or was cancelled).');
 			clearTimeout(idle);
 			try {
-				const next = await Promise.race([chunks.next(), failed]);
+				const next = await new Promise<IteratorResult<Buffer>>((resolve, reject) => {
+					failPendingRead = reject;
+					chunks.next().then(resolve, reject);
+				});
+				failPendingRead = null;
 				if (!next.done) {
 					idle = setTimeout(() => finish(false), IDLE_LIMIT_MS);
 					idle.unref();
