@@ -69,8 +69,12 @@ export async function openCsvCopy(db: Db, plan: CsvCopyPlan, origin: string): Pr
 		// A connection stopped mid-COPY or mid-transaction is closed, never pooled again.
 		client?.release(clean ? undefined : true);
 	};
-	let idle = setTimeout(() => finish(false), IDLE_LIMIT_MS);
-	idle.unref();
+	// Runs only while the reader is away (between reads), from the moment the COPY starts.
+	let idle: NodeJS.Timeout | undefined;
+	const awaitReader = () => {
+		idle = setTimeout(() => finish(false), IDLE_LIMIT_MS);
+		idle.unref();
+	};
 	try {
 		client = await pool.connect();
 		client.on('error', onLost);
@@ -100,6 +104,7 @@ export async function openCsvCopy(db: Db, plan: CsvCopyPlan, origin: string): Pr
 		failPendingRead?.(error);
 	});
 	const chunks = (source as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+	awaitReader();
 	return {
 		async read() {
 			// Finished without reaching the end (idle too long, cancelled): never pass a cut-off file as whole.
@@ -112,8 +117,7 @@ export async function openCsvCopy(db: Db, plan: CsvCopyPlan, origin: string): Pr
 				});
 				failPendingRead = null;
 				if (!next.done) {
-					idle = setTimeout(() => finish(false), IDLE_LIMIT_MS);
-					idle.unref();
+					awaitReader();
 					return next.value;
 				}
 				await open.query('commit');

@@ -3,7 +3,7 @@
 // within a few bits): copies are linked to the first, never counted twice.
 import type { Db } from '../db/connect';
 import { findArticlesByIdentity, findFingerprintCandidates } from '../db/queries/articles-write';
-import { fingerprintBands, isNearDuplicate, SAME_WEEK_DAYS } from './fingerprint';
+import { isNearDuplicate, NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_BITS_SAME_WEEK, SAME_WEEK_DAYS } from './fingerprint';
 import type { NormalizedArticle } from './types';
 
 export type Verdict =
@@ -11,20 +11,6 @@ export type Verdict =
 	| { kind: 'duplicate' }
 	/** A copy of a stored article (`id`) or of an earlier new article in the same batch (`index`). */
 	| { kind: 'near_duplicate'; id: number | null; index: number | null };
-
-/** The batch's publication dates widened by the same-week window and merged into few ranges. */
-function dateRanges(articles: NormalizedArticle[]): [string, string][] {
-	const days = [...new Set(articles.map((a) => a.publishedOn).filter((d): d is string => d !== null))].sort();
-	const shift = (day: string, by: number) => new Date(Date.parse(day) + by * 86_400_000).toISOString().slice(0, 10);
-	const ranges: [string, string][] = [];
-	for (const day of days) {
-		const [from, to] = [shift(day, -SAME_WEEK_DAYS), shift(day, SAME_WEEK_DAYS)];
-		const last = ranges[ranges.length - 1];
-		if (last && from <= last[1]) last[1] = to;
-		else ranges.push([from, to]);
-	}
-	return ranges;
-}
 
 export async function classifyBatch(db: Db, articles: NormalizedArticle[]): Promise<Verdict[]> {
 	const existing = await findArticlesByIdentity(
@@ -34,9 +20,8 @@ export async function classifyBatch(db: Db, articles: NormalizedArticle[]): Prom
 	);
 	const storedHashes = new Set(existing.map((e) => e.contentHash));
 	const storedUrls = new Set(existing.map((e) => e.canonicalUrl));
-	const bands: [string[], string[], string[], string[]] = [[], [], [], []];
-	for (const a of articles) if (a.fingerprint) fingerprintBands(a.fingerprint).forEach((b, i) => bands[i].push(b));
-	const candidates = await findFingerprintCandidates(db, bands.map((b) => [...new Set(b)]) as typeof bands, dateRanges(articles));
+	const probes = articles.flatMap((a) => (a.fingerprint ? [{ fingerprint: a.fingerprint, publishedOn: a.publishedOn }] : []));
+	const candidates = await findFingerprintCandidates(db, probes, { anyTime: NEAR_DUPLICATE_BITS, sameWeek: NEAR_DUPLICATE_BITS_SAME_WEEK, days: SAME_WEEK_DAYS });
 
 	const batchHashes = new Set<string>();
 	const batchUrls = new Set<string>();

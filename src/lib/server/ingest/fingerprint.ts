@@ -80,8 +80,3 @@ export function isNearDuplicate(a: { fingerprint: string; publishedOn: string | 
 	const distance = hammingDistance(a.fingerprint, b.fingerprint);
 	return distance <= NEAR_DUPLICATE_BITS || (distance <= NEAR_DUPLICATE_BITS_SAME_WEEK && daysApart(a.publishedOn, b.publishedOn) <= SAME_WEEK_DAYS);
 }
-
-/** The four 16-bit bands (4 hex digits each) used to find candidates by index. */
-export function fingerprintBands(fingerprint: string): [string, string, string, string] {
-	return [fingerprint.slice(0, 4), fingerprint.slice(4, 8), fingerprint.slice(8, 12), fingerprint.slice(12, 16)];
-}
