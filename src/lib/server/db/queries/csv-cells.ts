@@ -16,6 +16,9 @@ export function csvBoolean(value: Expression<unknown>) {
 	return sql<string | null>`${value}::text`;
 }
 
+/** A column of the row select, as a cell written as the server formats it. */
+export const ref = (name: string) => sql.ref(name);
+
 /** The session setting the COPY transaction puts the site origin in (bound as a parameter there). */
 export const EXPORT_ORIGIN_SETTING = 'pledgewatch.export_origin';
 

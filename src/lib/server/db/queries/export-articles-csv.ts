@@ -4,10 +4,8 @@ import { sql } from 'kysely';
 import type { ArticleFilters } from '$lib/filters/article-filters';
 import type { Db } from '../connect';
 import type { CsvCopyPlan, WithExportIds } from '../copy-csv';
-import { cellsInOrder, csvBoolean, csvPermalink, csvSafeText, type CsvCells } from './csv-cells';
+import { cellsInOrder, csvBoolean, csvPermalink, csvSafeText, ref, type CsvCells } from './csv-cells';
 import { filteredArticles } from './export-articles';
-
-const ref = (name: string) => sql.ref(name);
 
 const CELLS: CsvCells = {
 	id: () => ref('a.id'),

@@ -5,10 +5,8 @@ import { sql } from 'kysely';
 import type { PledgeFilters } from '$lib/filters/pledge-filters';
 import type { Db } from '../connect';
 import type { CsvCopyPlan, WithExportIds } from '../copy-csv';
-import { cellsInOrder, csvBoolean, csvPermalink, csvSafeText, type CsvCells } from './csv-cells';
+import { cellsInOrder, csvBoolean, csvPermalink, csvSafeText, ref, type CsvCells } from './csv-cells';
 import { filteredStatements } from './pledge-where';
-
-const ref = (name: string) => sql.ref(name);
 
 /** One SQL cell per column name of the pledges dataset. */
 const CELLS: CsvCells = {
