@@ -1,8 +1,9 @@
 // The paged export path (PGlite, NDJSON, the institution lists, and CSV whenever PostgreSQL's COPY
 // path in ./copied-csv.ts is unavailable): turns a keyset-paged query into a byte stream. The
 // stream is pull-based: a chunk of rows is encoded only when the consumer (the HTTP socket) has
-// taken the previous one, while the next chunk is fetched meanwhile (so the database works while we encode). Memory holds a bounded
-// number of chunks whatever the size of the export, and a client that disconnects stops the work.
+// taken the previous one, while the next chunk is fetched meanwhile (so the database works while
+// we encode). Memory holds a bounded number of chunks whatever the size of the export, and a
+// client that disconnects stops the work.
 import { columnNames, toRecord, type Dataset, type ExportContext } from './columns';
 import { csvHeader, csvRows } from './csv';
 import { STREAM_CHUNK_ROWS } from './formats';
