@@ -4,6 +4,8 @@ import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { startDatabase, stopDatabase } from '$lib/server/db/instance';
 import { apiAccess } from '$lib/server/hooks/api-access';
+import { guardStreams } from '$lib/server/hooks/guard-streams';
+import { rejectMalformedUrl } from '$lib/server/hooks/reject-malformed-url';
 import { pageLanguage } from '$lib/server/hooks/page-language';
 import { securityHeaders } from '$lib/server/hooks/security-headers';
 import { session } from '$lib/server/hooks/session';
@@ -16,9 +18,15 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown' as 'exit', () => {
 		void stopDatabase();
 	});
+	// Last line of defence: Node ends the process on an unhandled rejection, so one request's bug
+	// would be an outage for everyone. Streams are guarded where they are made (hooks/guard-streams);
+	// anything that still slips through is logged loudly and the server keeps serving.
+	process.on('unhandledRejection', (reason) => {
+		console.error('Unhandled promise rejection (the server keeps running; this is a bug):', reason);
+	});
 };
 
-export const handle = sequence(securityHeaders, apiAccess, session, pageLanguage);
+export const handle = sequence(securityHeaders, rejectMalformedUrl, guardStreams, apiAccess, session, pageLanguage);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const requestId = event.locals.requestId ?? 'unknown';

@@ -32,6 +32,9 @@ function sequentialPlanner<R extends { id: number }>(fetch: FetchAfter<R>, chunk
 		const from = after;
 		const rows = from.then((a) => (a === END ? [] : fetch(a, chunkRows)));
 		after = rows.then((r) => (r.length < chunkRows ? END : r[r.length - 1].id));
+		// A failed fetch is reported through `rows` when its chunk is awaited; the cursor promise
+		// after it must not reject unobserved (Node ends the process on an unhandled rejection).
+		after.catch(() => undefined);
 		return { rows, last: rows.then((r) => r.length < chunkRows) };
 	};
 }
