@@ -1,33 +1,63 @@
-// npm run eval -- DIR : extracts DIR/articles/*.json and scores against DIR/gold/*.json (FORMAT.md).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// npm run eval -- [--cv K] DIR... : scores the extractor against gold annotations (corpus/FORMAT.md).
+// With --cv K (the figure that counts), K folds by article: trained on K-1, scored on the held-out
+// fold. Without it, the committed model is scored as it is — only meaningful on articles it was
+// not trained on. --gate FILE fails (exit 1) when pooled strict F1 falls more than 0.02 below the
+// baseline in FILE; --json FILE writes the full report.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadGazetteer } from '../src/lib/server/resolve/gazetteer';
 import { extractStatements } from '../src/lib/server/extract/extract-statements';
 import { toGoldFormat } from '../src/lib/server/extract/to-gold-format';
-import { articleFromJson } from '../src/lib/server/extract/read-articles';
-import { scoreCorpus, type ArticleToScore, type GoldPledgeLike } from '../src/lib/server/extract/eval/score';
-import { formatReport } from '../src/lib/server/extract/eval/format-report';
+import { readCorpora } from '../src/lib/server/extract/eval/read-corpus';
+import { crossValidate } from '../src/lib/server/extract/eval/cross-validate';
+import { diagnose } from '../src/lib/server/extract/eval/diagnostics';
+import { scoreCorpus, type ArticleToScore } from '../src/lib/server/extract/eval/score';
+import { formatReport, formatCrossValidation } from '../src/lib/server/extract/eval/format-report';
+import { checkGate, type GateBaseline } from '../src/lib/server/extract/eval/gate';
 
-const dir = process.argv.slice(2).find((a) => a !== '--') ?? '../shared/corpus/dev';
-if (!existsSync(join(dir, 'articles')) || !existsSync(join(dir, 'gold'))) {
-	console.error(`${dir}: expected ${join(dir, 'articles')} and ${join(dir, 'gold')} (see corpus/FORMAT.md)`);
+const args = process.argv.slice(2).filter((a) => a !== '--');
+function option(name: string): string | null {
+	const at = args.indexOf(name);
+	return at >= 0 ? args.splice(at, 2)[1] ?? null : null;
+}
+const cv = option('--cv');
+const gateFile = option('--gate');
+const jsonOut = option('--json');
+const quiet = args.includes('--quiet');
+const dirs = args.filter((a) => a !== '--quiet');
+if (dirs.length === 0) dirs.push('../shared/corpus/dev');
+
+const { items, problems } = readCorpora(dirs);
+for (const p of problems) console.error(p);
+if (items.length === 0) {
+	console.error(`No annotated articles in ${dirs.join(', ')}; nothing to score.`);
 	process.exit(0);
 }
 const gazetteer = await loadGazetteer();
-const toScore: ArticleToScore[] = [];
-for (const file of readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.json')).sort()) {
-	const parsed = articleFromJson(JSON.parse(readFileSync(join(dir, 'articles', file), 'utf8')), file, file.replace(/\.json$/, ''));
-	if (!parsed.ok) {
-		console.error(parsed.error);
-		continue;
+let pooledStrictF1: number;
+if (cv) {
+	const folds = Number(cv);
+	if (!Number.isInteger(folds) || folds < 2) {
+		console.error(`--cv ${cv}: the number of folds must be an integer of at least 2`);
+		process.exit(2);
 	}
-	const goldPath = join(dir, 'gold', file);
-	if (!existsSync(goldPath)) {
-		console.error(`${file}: no gold file at ${goldPath}; skipped`);
-		continue;
-	}
-	const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { pledges: GoldPledgeLike[] };
-	const out = toGoldFormat(parsed.article.id, extractStatements(parsed.article, { gazetteer }));
-	toScore.push({ id: parsed.article.id, lang: parsed.article.lang ?? 'id', text: parsed.article.text, gold: gold.pledges, predicted: out.pledges });
+	const result = crossValidate(items, { gazetteer }, folds);
+	console.log(formatCrossValidation(result, { listErrors: !quiet }));
+	pooledStrictF1 = result.pooled.strict.f1;
+	if (jsonOut) writeFileSync(jsonOut, JSON.stringify(result, null, 1));
+} else {
+	console.log('Scoring the committed model as it is: a figure on articles it was trained on is not a result (use --cv).');
+	const scored = items.map((item): ArticleToScore => {
+		const out = toGoldFormat(item.article.id, extractStatements(item.article, { gazetteer }));
+		return { id: item.article.id, lang: item.article.lang ?? 'id', text: item.article.text, gold: item.gold, predicted: out.pledges };
+	});
+	const report = scoreCorpus(scored);
+	console.log(formatReport(report, diagnose(scored), { listErrors: !quiet }));
+	pooledStrictF1 = report.strict.f1;
+	if (jsonOut) writeFileSync(jsonOut, JSON.stringify(report, null, 1));
 }
-console.log(formatReport(scoreCorpus(toScore)));
+if (gateFile) {
+	const baseline = JSON.parse(readFileSync(gateFile, 'utf8')) as GateBaseline;
+	const verdict = checkGate(pooledStrictF1, baseline);
+	console.log(verdict.message);
+	if (!verdict.pass) process.exit(1);
+}

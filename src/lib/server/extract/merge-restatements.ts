@@ -31,7 +31,7 @@ const STOPWORDS = new Set(
 		'makanya pun hal').split(' ')
 );
 // Sentences that open with these introduce a new item, never a restatement.
-const NEW_ITEM = /^\W*(?:selain itu|di samping itu|langkah lain|lebih lanjut|selanjutnya|besides|in addition|also|another)\b/i;
+export const NEW_ITEM = /^\W*(?:selain itu|di samping itu|langkah lain|lebih lanjut|selanjutnya|besides|in addition|also|another)\b/i;
 
 export function contentStems(text: string, nameWords: ReadonlySet<string>): Set<string> {
 	const out = new Set<string>();

@@ -7,8 +7,11 @@ import type { Sentence } from './split-sentences';
 
 export interface ActorResolution {
 	actors: Entity[];
-	/** How the actor was found: subject, pronoun, pair, speaker, context, object (after a noun cue). */
-	how: 'subject' | 'pair' | 'speaker' | 'context' | 'object' | 'none';
+	/**
+	 * How the actor was found: subject, pronoun, pair, speaker, context, object (after a noun cue),
+	 * article (nothing in reach: the institution the article names most).
+	 */
+	how: 'subject' | 'pair' | 'speaker' | 'context' | 'object' | 'article' | 'none';
 	/** The speaker's institution differs from the subject's: a third party describing someone else. */
 	thirdParty: boolean;
 }

@@ -1,0 +1,165 @@
+// The rules' half of extraction: every sentence of an article becomes a candidate carrying what
+// rules are good at finding (the commitment cue, the categories its words name, the actor and how
+// it was found, amounts, quotes) and the model's feature names. What a candidate *is* — pledge or
+// not, which categories, how firm — is decided afterwards by the trained model
+// (./decide-statements.ts). Training reads these same candidates, so features never drift.
+import type { Amount, ArticleInput, Category, Lang } from '../../domain/statement';
+import type { Gazetteer } from '../resolve/gazetteer';
+import { attributeSpeakers, type SentenceSpeech, type SpeakerContext } from './attribute-speakers';
+import { categorize } from './categorize';
+import { classifyCommitment, type Commitment } from './classify-commitment';
+import { detectLanguage } from './detect-language';
+import { findInstitutions, type InstitutionHit } from './find-institutions';
+import { findPeople, type Person } from './find-people';
+import { contentStems, NEW_ITEM } from './merge-restatements';
+import { hashFeatures } from './model/feature-hash';
+import type { PairSide } from './model/pair-features';
+import { sentenceFeatures } from './model/sentence-features';
+import { parseAmounts } from './parse-amount';
+import { parseDates, type DateMention } from './parse-date';
+import { resolveActor, type ActorResolution } from './resolve-actor';
+import { splitSentences, type Sentence } from './split-sentences';
+import { tokenize } from './tokens';
+
+export interface ExtractContext {
+	gazetteer: Gazetteer;
+}
+
+export interface SentenceCandidate {
+	sentence: Sentence;
+	commitment: Commitment;
+	/** Categories the rules read from the words after the cue (may be empty). */
+	ruleCategories: Category[];
+	categorySignals: string[];
+	actor: ActorResolution;
+	amounts: Amount[];
+	inQuote: boolean;
+	/** Opening offset of the quote the sentence sits in, or -1. */
+	quoteOpen: number;
+	laterInQuote: boolean;
+	isHeadline: boolean;
+	/** The first institution named after the cue that is not the actor: who benefits. */
+	target: string | null;
+	/** Hashed model features. */
+	features: number[];
+}
+
+export interface Proposal {
+	text: string;
+	lang: Lang;
+	published: string | null;
+	sentences: Sentence[];
+	hits: InstitutionHit[];
+	people: Person[];
+	dates: DateMention[];
+	speech: SentenceSpeech[];
+	candidates: SentenceCandidate[];
+	/** Words of institution and person names, left out when comparing what sentences say. */
+	nameWords: ReadonlySet<string>;
+}
+
+// With no commitment cue, the actor is looked for before the sentence's main verb: the first word
+// shaped like an Indonesian active verb or an English modal.
+const VERB_LIKE = /\b(?:me[mn]?\w{3,}|meng\w{3,}|meny\w{3,}|ber\w{3,}|will|would|shall|plans?|aims?|is|are|has|have)\b/i;
+
+function anchorOf(text: string, c: Commitment): { offset: number; cue: string } {
+	if (c.cueStart >= 0) return { offset: c.cueStart, cue: c.cue };
+	const m = VERB_LIKE.exec(text);
+	return m ? { offset: m.index, cue: m[0] } : { offset: text.length, cue: '' };
+}
+
+/** The institution named most often in the article (the earliest on a tie). */
+function mainInstitution(hits: readonly InstitutionHit[]): InstitutionHit['institution'] | null {
+	const counts = new Map<string, { n: number; hit: InstitutionHit }>();
+	for (const hit of hits) {
+		const c = counts.get(hit.institution.name);
+		if (c) c.n++;
+		else counts.set(hit.institution.name, { n: 1, hit });
+	}
+	let best: { n: number; hit: InstitutionHit } | null = null;
+	for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+	return best?.hit.institution ?? null;
+}
+
+export function proposeCandidates(article: ArticleInput, ctx: ExtractContext): Proposal {
+	const text = article.text ?? '';
+	const lang = article.lang ?? detectLanguage(text);
+	const published = article.published ?? null;
+	const sentences = splitSentences(text);
+	const tokens = tokenize(text);
+	const hits = findInstitutions(text, tokens, { gazetteer: ctx.gazetteer, lang });
+	const people = findPeople(text, tokens, hits);
+	const dates = parseDates(text, published);
+	const sctx: SpeakerContext = { text, tokens, hits, people, lang };
+	const speech = attributeSpeakers(sctx, sentences);
+	const firstLine = text.split('\n', 1)[0].trim();
+	const title = article.title?.trim() ?? null;
+	const commitmentsPerQuote = new Map<number, number>();
+
+	const main = mainInstitution(hits);
+	let h = 0;
+	const candidates = sentences.map((s): SentenceCandidate => {
+		const c = classifyCommitment(s.text, lang);
+		const sp = speech[s.index];
+		const quoteOpen = sp.quote?.open ?? -1;
+		let laterInQuote = false;
+		if (quoteOpen >= 0 && c.kind === 'pledge') {
+			const seen = commitmentsPerQuote.get(quoteOpen) ?? 0;
+			laterInQuote = seen > 0;
+			commitmentsPerQuote.set(quoteOpen, seen + 1);
+		}
+		const anchor = anchorOf(s.text, c);
+		const cat = categorize(s.text, anchor.offset, lang, c.kind === 'request' ? 'request' : 'pledge');
+		let actor = resolveActor(sctx, s, anchor.offset, anchor.cue, sp);
+		// Nothing in reach names the actor (a bare "akan …" in a narrated paragraph): the institution
+		// the article is about is the best guess; the model sees `actor:article` and weighs it.
+		if (main && !actor.thirdParty && !actor.actors.some((a) => a.institution)) actor = { actors: [{ person: null, institution: main }], how: 'article', thirdParty: false };
+		const amounts = parseAmounts(s.text, lang, s.start);
+		while (h < hits.length && hits[h].span.start < s.start) h++;
+		let inSentence = 0;
+		let target: string | null = null;
+		const actorName = actor.actors[0]?.institution?.name;
+		for (let k = h; k < hits.length && hits[k].span.end <= s.end; k++) {
+			inSentence++;
+			if (target === null && hits[k].span.start >= s.start + anchor.offset && hits[k].institution.name !== actorName) target = hits[k].institution.name;
+		}
+		const isHeadline = (!!title && s.text === title) || (s.index === 0 && s.text === firstLine && !/[.!?"”]$/.test(s.text));
+		const features = hashFeatures(
+			sentenceFeatures({
+				text: s.text,
+				lang,
+				commitment: c,
+				ruleCategories: cat.categories,
+				categorySignals: cat.signals,
+				actorHow: actor.actors.some((a) => a.institution) ? actor.how : 'none',
+				thirdParty: actor.thirdParty,
+				inQuote: quoteOpen >= 0,
+				isHeadline,
+				position: s.index,
+				hasAmount: amounts.length > 0,
+				institutionsInSentence: inSentence,
+				laterInQuote
+			})
+		);
+		return { sentence: s, commitment: c, ruleCategories: cat.categories, categorySignals: cat.signals, actor, amounts, inQuote: quoteOpen >= 0, quoteOpen, laterInQuote, isHeadline, target, features };
+	});
+	const nameWords = new Set<string>();
+	for (const hit of hits) for (const w of `${text.slice(hit.span.start, hit.span.end)} ${hit.institution.name}`.toLowerCase().split(/\s+/)) nameWords.add(w);
+	for (const person of people) for (const w of person.name.toLowerCase().split(' ')) nameWords.add(w);
+	return { text, lang, published, sentences, hits, people, dates, speech, candidates, nameWords };
+}
+
+/** The merge model's view of a candidate sentence stated by `actor`. */
+export function pairSideOf(p: Proposal, c: SentenceCandidate, actor: string): PairSide {
+	return {
+		index: c.sentence.index,
+		actor,
+		stems: contentStems(c.sentence.text, p.nameWords),
+		amount: c.amounts[0]?.value ?? null,
+		isHeadline: c.isHeadline,
+		quoteOpen: c.quoteOpen,
+		opensNewItem: NEW_ITEM.test(c.sentence.text),
+		ruleCategories: c.ruleCategories,
+		lang: p.lang
+	};
+}
