@@ -116,9 +116,9 @@ function bestOf(units: readonly PledgeUnit[]): number {
 function pledgesOf(p: Proposal, model: PledgeModel): { statements: Statement[]; sentences: Set<number> } {
 	const units: PledgeUnit[] = [];
 	for (const candidate of p.candidates) {
-		const scores = scoreHeads(model, candidate.features);
-		const probability = pledgeProbability(model, scores);
+		const probability = pledgeProbability(model, candidate.features);
 		if (probability < model.threshold) continue;
+		const scores = scoreHeads(model, candidate.features);
 		for (const actor of candidate.actor.actors) if (actor.institution) units.push({ candidate, actor, scores, probability });
 	}
 	const sides = units.map((u) => pairSideOf(p, u.candidate, u.actor.institution?.name ?? ''));

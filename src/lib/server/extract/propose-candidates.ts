@@ -12,9 +12,8 @@ import { detectLanguage } from './detect-language';
 import { findInstitutions, type InstitutionHit } from './find-institutions';
 import { findPeople, type Person } from './find-people';
 import { contentStems, NEW_ITEM } from './merge-restatements';
-import { hashFeatures } from './model/feature-hash';
 import type { PairSide } from './model/pair-features';
-import { sentenceFeatures } from './model/sentence-features';
+import { sentenceFeatureIndices } from './model/sentence-features';
 import { parseAmounts } from './parse-amount';
 import { parseDates, type DateMention } from './parse-date';
 import { resolveActor, type ActorResolution } from './resolve-actor';
@@ -62,6 +61,8 @@ export interface Proposal {
 // shaped like an Indonesian active verb or an English modal.
 const VERB_LIKE = /\b(?:me[mn]?\w{3,}|meng\w{3,}|meny\w{3,}|ber\w{3,}|will|would|shall|plans?|aims?|is|are|has|have)\b/i;
 
+const NO_CATEGORIES = { categories: [] as Category[], signals: ['no-cue'] };
+
 function anchorOf(text: string, c: Commitment): { offset: number; cue: string } {
 	if (c.cueStart >= 0) return { offset: c.cueStart, cue: c.cue };
 	const m = VERB_LIKE.exec(text);
@@ -98,6 +99,7 @@ export function proposeCandidates(article: ArticleInput, ctx: ExtractContext): P
 
 	const main = mainInstitution(hits);
 	let h = 0;
+	let t = 0;
 	const candidates = sentences.map((s): SentenceCandidate => {
 		const c = classifyCommitment(s.text, lang);
 		const sp = speech[s.index];
@@ -109,7 +111,9 @@ export function proposeCandidates(article: ArticleInput, ctx: ExtractContext): P
 			commitmentsPerQuote.set(quoteOpen, seen + 1);
 		}
 		const anchor = anchorOf(s.text, c);
-		const cat = categorize(s.text, anchor.offset, lang, c.kind === 'request' ? 'request' : 'pledge');
+		// The rules' categories are a feature where the rules see a commitment or a request; elsewhere
+		// the words alone speak (categorize is the costliest rule, and most sentences carry no cue).
+		const cat = c.kind === 'none' ? NO_CATEGORIES : categorize(s.text, anchor.offset, lang, c.kind);
 		let actor = resolveActor(sctx, s, anchor.offset, anchor.cue, sp);
 		// Nothing in reach names the actor (a bare "akan …" in a narrated paragraph): the institution
 		// the article is about is the best guess; the model sees `actor:article` and weighs it.
@@ -124,14 +128,28 @@ export function proposeCandidates(article: ArticleInput, ctx: ExtractContext): P
 			if (target === null && hits[k].span.start >= s.start + anchor.offset && hits[k].institution.name !== actorName) target = hits[k].institution.name;
 		}
 		const isHeadline = (!!title && s.text === title) || (s.index === 0 && s.text === firstLine && !/[.!?"”]$/.test(s.text));
-		const features = hashFeatures(
-			sentenceFeatures({
+		while (t < tokens.length && tokens[t].start < s.start) t++;
+		const words: string[] = [];
+		let cueFrom = -1;
+		let cueTo = -1;
+		const cueAt = s.start + c.cueStart;
+		for (let k = t; k < tokens.length && tokens[k].end <= s.end; k++) {
+			if (c.cueStart >= 0 && cueFrom < 0 && tokens[k].start >= cueAt) cueFrom = words.length;
+			if (c.cueStart >= 0 && tokens[k].start < s.start + c.cueEnd) cueTo = words.length + 1;
+			words.push(tokens[k].lower);
+		}
+		if (cueFrom < 0) cueTo = -1;
+		const features = sentenceFeatureIndices({
 				text: s.text,
+				words,
+				cueFrom,
+				cueTo,
 				lang,
 				commitment: c,
 				ruleCategories: cat.categories,
 				categorySignals: cat.signals,
 				actorHow: actor.actors.some((a) => a.institution) ? actor.how : 'none',
+				actorKind: actor.actors.find((a) => a.institution)?.institution?.kind ?? null,
 				thirdParty: actor.thirdParty,
 				inQuote: quoteOpen >= 0,
 				isHeadline,
@@ -139,8 +157,7 @@ export function proposeCandidates(article: ArticleInput, ctx: ExtractContext): P
 				hasAmount: amounts.length > 0,
 				institutionsInSentence: inSentence,
 				laterInQuote
-			})
-		);
+			});
 		return { sentence: s, commitment: c, ruleCategories: cat.categories, categorySignals: cat.signals, actor, amounts, inQuote: quoteOpen >= 0, quoteOpen, laterInQuote, isHeadline, target, features };
 	});
 	const nameWords = new Set<string>();

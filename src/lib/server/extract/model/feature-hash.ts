@@ -1,5 +1,7 @@
-// Feature names become indices by hashing (FNV-1a, 32 bit), so a model file holds weights over
-// numbers, never the words or word pairs it learned from.
+// Feature names become indices by hashing, so a model file holds weights over numbers, never the
+// words or word pairs it learned from. A feature is a (family, value) pair such as ("w", "anggaran");
+// its index mixes the hash of the family with the hash of the value. Value hashes are cached:
+// every sentence of every article is hashed here, and words repeat.
 export const HASH_BITS = 20;
 const MASK = (1 << HASH_BITS) - 1;
 
@@ -13,28 +15,75 @@ export function fnv1a32(text: string): number {
 	return h >>> 0;
 }
 
-export function hashFeature(name: string): number {
-	return fnv1a32(name) & MASK;
+/** Combines two 32-bit hashes (order matters). */
+export function mixHashes(a: number, b: number): number {
+	let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+	h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35);
+	return (h ^ (h >>> 13)) >>> 0;
 }
 
-// Marks which indices the current call has seen: a stamp per call instead of a Set per sentence
-// (this runs for every sentence of every article).
-const seen = new Uint32Array(1 << HASH_BITS);
-let stamp = 0;
+/** The index of feature `family:value`. */
+export function featureIndex(family: string, value: string): number {
+	return mixHashes(fnv1a32(family), fnv1a32(value)) & MASK;
+}
 
-/** Distinct hashed indices of a list of feature names (presence features, value 1), in first-seen order. */
+/** Receives features as they are computed: names for tests and reading, indices for the model. */
+export interface FeatureSink {
+	add(family: string, value?: string): void;
+	addPair(family: string, a: string, b: string): void;
+}
+
+export class NameSink implements FeatureSink {
+	readonly names: string[] = [];
+	add(family: string, value = ''): void {
+		this.names.push(`${family}:${value}`);
+	}
+	addPair(family: string, a: string, b: string): void {
+		this.names.push(`${family}:${a}_${b}`);
+	}
+}
+
+// Family names are a handful of constants: their hashes are computed once.
+const familyHashes = new Map<string, number>();
+function familyHash(family: string): number {
+	let h = familyHashes.get(family);
+	if (h === undefined) familyHashes.set(family, (h = fnv1a32(family)));
+	return h;
+}
+
+export class IndexSink implements FeatureSink {
+	private buffer = new Int32Array(512);
+	private size = 0;
+	add(family: string, value = ''): void {
+		this.push(mixHashes(familyHash(family), fnv1a32(value)) & MASK);
+	}
+	addPair(family: string, a: string, b: string): void {
+		this.push(mixHashes(familyHash(family), mixHashes(fnv1a32(a), fnv1a32(b))) & MASK);
+	}
+	private push(index: number): void {
+		if (this.size === this.buffer.length) {
+			const bigger = new Int32Array(this.buffer.length * 2);
+			bigger.set(this.buffer);
+			this.buffer = bigger;
+		}
+		this.buffer[this.size++] = index;
+	}
+	/** Distinct indices, ascending (presence features, value 1); empties the sink for reuse. */
+	indices(): number[] {
+		const sorted = this.buffer.subarray(0, this.size).sort();
+		const out: number[] = [];
+		for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
+		this.size = 0;
+		return out;
+	}
+}
+
+/** Indices of features given as `family:value` names (tests, pair features). */
 export function hashFeatures(names: readonly string[]): number[] {
-	stamp = (stamp + 1) >>> 0;
-	if (stamp === 0) {
-		seen.fill(0);
-		stamp = 1;
-	}
-	const out: number[] = [];
+	const sink = new IndexSink();
 	for (const n of names) {
-		const h = hashFeature(n);
-		if (seen[h] === stamp) continue;
-		seen[h] = stamp;
-		out.push(h);
+		const colon = n.indexOf(':');
+		sink.add(colon < 0 ? n : n.slice(0, colon), colon < 0 ? '' : n.slice(colon + 1));
 	}
-	return out;
+	return sink.indices();
 }

@@ -1,9 +1,9 @@
 // Cross-validation folds by article: an article's fold is fixed by a hash of its id, so a fold
 // never changes when articles are added elsewhere, and a restated pledge never sits on both sides.
-import { hashFeature } from './feature-hash';
+import { fnv1a32 } from './feature-hash';
 
 export function foldOf(id: string, folds: number): number {
-	return hashFeature(`fold:${id}`) % folds;
+	return fnv1a32(`fold:${id}`) % folds;
 }
 
 /** Splits items into `folds` groups by the hash of their id. */

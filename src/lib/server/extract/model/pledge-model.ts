@@ -38,6 +38,8 @@ export interface PledgeModel {
 	rows: Int32Array;
 	/** rows × heads, row-major. */
 	weights: Float32Array;
+	/** The pledge head's column alone: every sentence is scored by it, the other heads only for pledges. */
+	pledgeWeights: Float32Array;
 	biases: Float64Array;
 	merge: { rows: Int32Array; weights: Float32Array; bias: number };
 }
@@ -80,6 +82,7 @@ export function loadPledgeModel(file: unknown, source = 'model file'): PledgeMod
 		calibration: m.calibration ?? { a: 1, b: 0 },
 		rows,
 		weights,
+		pledgeWeights: Float32Array.from(m.heads!.pledge.weights),
 		biases,
 		merge: { rows: rowIndex(merge.columns), weights: Float32Array.from(merge.weights), bias: merge.bias }
 	};
@@ -110,6 +113,12 @@ export function scoreHeads(model: PledgeModel, hashed: readonly number[]): HeadS
 	return out;
 }
 
-export function pledgeProbability(model: PledgeModel, scores: HeadScores): number {
-	return applyPlatt(model.calibration, scores.pledge);
+/** Calibrated probability that a sentence states a pledge. */
+export function pledgeProbability(model: PledgeModel, hashed: readonly number[]): number {
+	let z = model.biases[0];
+	for (const f of hashed) {
+		const row = model.rows[f];
+		if (row !== 0) z += model.pledgeWeights[row - 1];
+	}
+	return applyPlatt(model.calibration, z);
 }

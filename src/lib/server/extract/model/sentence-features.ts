@@ -1,22 +1,30 @@
 // What the model sees of one candidate sentence: its words (and rough stems, and word pairs), the
 // words around the rules' cue, and the rules' own findings (cue class, negation, condition, actor
-// found and how, quote, headline, amount). Names only; ./feature-hash.ts turns them into numbers.
-// Change FEATURES_VERSION whenever the output changes: a model trained on other features refuses
-// to load rather than silently mis-scoring.
+// found and how, quote, headline, amount). Written to a sink: names for tests and reading,
+// hashed indices for the model (./feature-hash.ts). Change FEATURES_VERSION whenever the output
+// changes: a model trained on other features refuses to load rather than silently mis-scoring.
 import type { Category, Lang } from '../../../domain/statement';
 import type { Commitment } from '../classify-commitment';
 import { roughStem } from '../tokens';
+import { IndexSink, NameSink, type FeatureSink } from './feature-hash';
 
-export const FEATURES_VERSION = 'f1';
+export const FEATURES_VERSION = 'f3';
 
 export interface FeatureInput {
 	text: string;
+	/** The sentence's words, lower-case (the article's tokens inside the sentence). */
+	words: readonly string[];
+	/** Word index where the rules' cue starts and where it ends (exclusive); -1 without a cue. */
+	cueFrom: number;
+	cueTo: number;
 	lang: Lang;
 	commitment: Commitment;
 	ruleCategories: readonly Category[];
 	categorySignals: readonly string[];
 	/** How the rules found the actor ('none' when they found none). */
 	actorHow: string;
+	/** Kind of the actor's institution (legislature, agency, executive, …), or null. */
+	actorKind: string | null;
 	thirdParty: boolean;
 	inQuote: boolean;
 	isHeadline: boolean;
@@ -28,52 +36,83 @@ export interface FeatureInput {
 	laterInQuote: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-
-function words(text: string): string[] {
-	return (text.toLowerCase().match(WORD) ?? []).map((w) => (/^\d/.test(w) ? '0' : w));
+/** Numbers are one feature: the digits of an amount or a date say nothing about commitment. */
+function normalize(word: string): string {
+	const c = word.charCodeAt(0);
+	return c >= 48 && c <= 57 ? '0' : word;
 }
 
-function bucket(n: number, edges: readonly number[]): number {
+// Stems repeat across sentences and articles; roughStem's suffix and prefix loops are not free.
+const stems = new Map<string, string>();
+function stem(word: string): string {
+	let s = stems.get(word);
+	if (s === undefined) {
+		if (stems.size >= 100_000) stems.clear();
+		s = roughStem(word);
+		stems.set(word, s);
+	}
+	return s;
+}
+
+function bucket(n: number, edges: readonly number[]): string {
 	let k = 0;
 	while (k < edges.length && n >= edges[k]) k++;
-	return k;
+	return String(k);
 }
 
-export function sentenceFeatures(input: FeatureInput): string[] {
-	const out: string[] = ['bias'];
+export function writeSentenceFeatures(input: FeatureInput, out: FeatureSink): void {
 	const { text, commitment: c } = input;
-	const all = words(text);
+	out.add('bias');
+	const all = input.words.map(normalize);
+	const stems = all.map(stem);
 	for (let i = 0; i < all.length; i++) {
-		const w = all[i];
-		out.push(`w:${w}`, `s:${roughStem(w)}`);
-		if (i > 0) out.push(`b:${all[i - 1]}_${w}`);
+		out.add('w', all[i]);
+		out.add('s', stems[i]);
+		if (i > 0) out.addPair('b', all[i - 1], all[i]);
 	}
 	// Where the commitment sits: the words just before and after the cue, and the object after it.
-	if (c.cueStart >= 0) {
-		const before = words(text.slice(0, c.cueStart));
-		const after = words(text.slice(c.cueEnd));
-		for (const w of before.slice(-3)) out.push(`pre:${roughStem(w)}`);
-		for (const w of after.slice(0, 4)) out.push(`post:${roughStem(w)}`);
-		for (const w of after.slice(0, 15)) out.push(`obj:${roughStem(w)}`);
-		out.push(`cue:${c.cue}`, `cuepos:${bucket(before.length, [1, 3, 6, 10, 16])}`);
+	if (input.cueFrom >= 0) {
+		for (let i = Math.max(0, input.cueFrom - 3); i < input.cueFrom; i++) out.add('pre', stems[i]);
+		for (let i = input.cueTo; i < Math.min(all.length, input.cueTo + 4); i++) out.add('post', stems[i]);
+		for (let i = input.cueTo; i < Math.min(all.length, input.cueTo + 15); i++) out.add('obj', stems[i]);
+		out.add('cue', c.cue);
+		out.add('cuepos', bucket(input.cueFrom, [1, 3, 6, 10, 16]));
 	}
-	for (const w of all.slice(0, 2)) out.push(`first:${w}`);
-	out.push(`lang:${input.lang}`, `kind:${c.kind}`, `class:${c.cueClass}`, `rule-strength:${c.strength}`);
-	out.push(`kind-lang:${c.kind}:${input.lang}`);
-	for (const s of c.signals) if (!s.startsWith('cue:')) out.push(`signal:${s}`);
-	if (c.negated) out.push('negated');
-	for (const cat of input.ruleCategories) out.push(`rule-cat:${cat}`);
-	for (const s of input.categorySignals) out.push(`cat-signal:${s}`);
-	out.push(`actor:${input.actorHow}`);
-	if (input.thirdParty) out.push('third-party');
-	if (input.inQuote) out.push('in-quote');
-	if (input.laterInQuote) out.push('later-in-quote');
-	if (input.isHeadline) out.push('headline');
-	if (input.hasAmount) out.push('amount');
-	out.push(`position:${bucket(input.position, [1, 2, 4, 8, 16])}`);
-	out.push(`length:${bucket(all.length, [6, 12, 20, 30, 45])}`);
-	out.push(`institutions:${Math.min(3, input.institutionsInSentence)}`);
-	if (text.trimEnd().endsWith('?')) out.push('question');
-	return out;
+	for (const w of all.slice(0, 2)) out.add('first', w);
+	out.add('lang', input.lang);
+	out.add('kind', c.kind);
+	out.add('class', c.cueClass);
+	out.add('rule-strength', c.strength);
+	out.add('kind-lang', `${c.kind}:${input.lang}`);
+	for (const s of c.signals) if (!s.startsWith('cue:')) out.add('signal', s);
+	if (c.negated) out.add('negated');
+	for (const cat of input.ruleCategories) out.add('rule-cat', cat);
+	for (const s of input.categorySignals) out.add('cat-signal', s);
+	out.add('actor', input.actorHow);
+	out.add('actor-kind', input.actorKind ?? 'none');
+	if (input.thirdParty) out.add('third-party');
+	if (input.inQuote) out.add('in-quote');
+	if (input.laterInQuote) out.add('later-in-quote');
+	if (input.isHeadline) out.add('headline');
+	if (input.hasAmount) out.add('amount');
+	out.add('position', bucket(input.position, [1, 2, 4, 8, 16]));
+	out.add('length', bucket(all.length, [6, 12, 20, 30, 45]));
+	out.add('institutions', String(Math.min(3, input.institutionsInSentence)));
+	if (text.trimEnd().endsWith('?')) out.add('question');
+}
+
+/** Feature names (`family:value`), for tests and for reading what the model sees. */
+export function sentenceFeatureNames(input: FeatureInput): string[] {
+	const sink = new NameSink();
+	writeSentenceFeatures(input, sink);
+	return sink.names;
+}
+
+// One sink for every sentence (extraction is synchronous, so calls never interleave).
+const indexSink = new IndexSink();
+
+/** Hashed feature indices, as the model uses them. */
+export function sentenceFeatureIndices(input: FeatureInput): number[] {
+	writeSentenceFeatures(input, indexSink);
+	return indexSink.indices();
 }
