@@ -1,6 +1,7 @@
 // The pipeline's promises: idempotent re-ingestion, syndicated copies linked without statements,
 // names resolved to one registry, re-extraction keeping reviewed statements, and the API's token.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InstitutionRef } from '../../src/lib/domain/statement';
 import type { DatabaseHandle } from '../../src/lib/server/db/connect';
 import { createApiToken } from '../../src/lib/server/auth/api-tokens';
 import { revokeApiToken } from '../../src/lib/server/db/queries/api-tokens';
@@ -66,7 +67,15 @@ describe.each(engines)('ingestion pipeline on $name', (engine) => {
 		expect(stored).toHaveLength(1);
 		expect(resolver.idOf({ ...dprd, name: 'DPRD Kalimantan Tengah' })).toBe(stored[0].id);
 		expect(resolver.idOf({ name: 'DPRD Kota Palangka Raya', kind: 'legislature', level: 'city', regionCode: '62.71', unit: null })).not.toBe(stored[0].id);
-		const polres = { name: 'Kepolisian Resor Kotawaringin Timur', kind: 'agency' as const, level: 'regency' as const, regionCode: '62.02', unit: null };
+		// As extraction gives it: the parent comes from `parts`, not from the name.
+		const polres: InstitutionRef = {
+			name: 'Kepolisian Resor Kotawaringin Timur',
+			kind: 'agency',
+			level: 'regency',
+			regionCode: '62.02',
+			unit: null,
+			parts: { family: 'polres', base: 'Kepolisian Resor', parent: { via: 'province-police' } }
+		};
 		await resolver.resolveAll([polres, { name: 'DPRD', kind: 'legislature', level: null, regionCode: null, unit: null }]);
 		const chain = await handle.db
 			.selectFrom('institutions as r')

@@ -27,6 +27,54 @@ export interface InstitutionRef {
 	regionCode: string | null;
 	/** A unit inside the institution that actually spoke ("Komisi II", "Bapemperda"), if any. */
 	unit: string | null;
+	/** How extraction built `name`, so later steps read it instead of parsing the name back. */
+	parts?: InstitutionParts;
+}
+
+/** The families of names extraction recognizes (its matchers are in `server/extract/institutions/`). */
+export type InstitutionFamily =
+	| 'fixed'
+	| 'dprd'
+	| 'dpr'
+	| 'pemerintah'
+	| 'head'
+	| 'polda'
+	| 'polres'
+	| 'ministry'
+	| 'ditjen'
+	| 'kanwil'
+	| 'lapas'
+	| 'upt'
+	| 'dinas'
+	| 'badan'
+	| 'unit'
+	| 'court';
+
+/**
+ * What an institution sits under, as far as extraction can tell from its words; `resolve` turns
+ * the hint into the parent's record with the gazetteer.
+ */
+export type ParentHint =
+	/** A Kanwil under the Ditjen or ministry its name contains. */
+	| { via: 'named'; name: string; kind: InstitutionKind; family: InstitutionFamily }
+	/** A Polres under the Polda of its region's province. */
+	| { via: 'province-police' }
+	/** A Polda under Polri. */
+	| { via: 'national-police' }
+	/** A Lapas, Rutan or Bapas under the corrections Kanwil of its region's province. */
+	| { via: 'province-corrections' }
+	/** A Dinas or Badan under the government of its own region. */
+	| { via: 'local-government' };
+
+export interface InstitutionParts {
+	family: InstitutionFamily;
+	/**
+	 * The generic name the canonical name is built on, before class, place and region: "DPRD",
+	 * "Kepolisian Resor Kota", "Dinas Kesehatan", "Lembaga Pemasyarakatan", "Kantor Wilayah".
+	 * The region itself is `regionCode` (and `level`) on the reference.
+	 */
+	base: string;
+	parent: ParentHint | null;
 }
 
 export interface Amount {

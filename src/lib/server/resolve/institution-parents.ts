@@ -1,10 +1,22 @@
-// Where an institution sits in the hierarchy, read from its canonical name: a Kanwil under its
-// Ditjen or ministry, a Polres under its province's Polda, a Polda under Polri, a Lapas under
-// its province's Kanwil, a Dinas under its local government. Unknown shapes have no parent.
-import type { InstitutionRef } from '$lib/domain/statement';
+// Where an institution sits in the hierarchy, from the parent hint extraction gave it: a Kanwil
+// under its Ditjen or ministry, a Polres under its province's Polda, a Polda under Polri, a Lapas
+// under its province's Kanwil, a Dinas under its local government. No hint, no parent.
+import type { InstitutionParts, InstitutionRef } from '$lib/domain/statement';
 import type { Gazetteer } from './gazetteer';
 
-function provinceName(gazetteer: Gazetteer, regionCode: string | null): { code: string; name: string } | null {
+const POLRI: InstitutionRef = {
+	name: 'Kepolisian Negara Republik Indonesia',
+	kind: 'agency',
+	level: 'national',
+	regionCode: null,
+	unit: null,
+	parts: { family: 'fixed', base: 'Kepolisian Negara Republik Indonesia', parent: null }
+};
+const POLDA: InstitutionParts = { family: 'polda', base: 'Kepolisian Daerah', parent: { via: 'national-police' } };
+const DITJENPAS = 'Direktorat Jenderal Pemasyarakatan';
+const CORRECTIONS_KANWIL: InstitutionParts = { family: 'kanwil', base: 'Kantor Wilayah', parent: { via: 'named', name: DITJENPAS, kind: 'agency', family: 'fixed' } };
+
+function provinceOf(gazetteer: Gazetteer, regionCode: string | null): { code: string; name: string } | null {
 	if (!regionCode) return null;
 	const region = gazetteer.byCode(regionCode);
 	if (!region) return null;
@@ -13,33 +25,30 @@ function provinceName(gazetteer: Gazetteer, regionCode: string | null): { code: 
 }
 
 export function parentOf(ref: InstitutionRef, gazetteer: Gazetteer): InstitutionRef | null {
-	const name = ref.name;
-	const kanwil = /^Kantor Wilayah ((?:Direktorat Jenderal|Kementerian) .+?)(?: (?:Provinsi )?[A-Z][\w ]*)?$/.exec(name);
-	if (kanwil && ref.regionCode) {
-		const region = gazetteer.byCode(ref.regionCode);
-		// The parent is the Kanwil's name without its region suffix.
-		const parentName = region && name.endsWith(region.name) ? name.slice('Kantor Wilayah '.length, name.length - region.name.length).trim() : kanwil[1];
-		return { name: parentName, kind: /^Kementerian/.test(parentName) ? 'executive' : 'agency', level: 'national', regionCode: null, unit: null };
-	}
-	if (/^Kepolisian Resor/.test(name)) {
-		const province = provinceName(gazetteer, ref.regionCode);
-		if (province) return { name: `Kepolisian Daerah ${province.name}`, kind: 'agency', level: 'province', regionCode: province.code, unit: null };
-	}
-	if (/^Kepolisian Daerah /.test(name)) {
-		return { name: 'Kepolisian Negara Republik Indonesia', kind: 'agency', level: 'national', regionCode: null, unit: null };
-	}
-	if (/^(Lembaga Pemasyarakatan|Rumah Tahanan|Balai Pemasyarakatan)\b/.test(name)) {
-		const province = provinceName(gazetteer, ref.regionCode);
-		if (province) {
-			return { name: `Kantor Wilayah Direktorat Jenderal Pemasyarakatan ${province.name}`, kind: 'agency', level: 'province', regionCode: province.code, unit: null };
+	const hint = ref.parts?.parent;
+	if (!hint) return null;
+	switch (hint.via) {
+		case 'named':
+			// A Kanwil whose region is unknown gets no parent.
+			if (!ref.regionCode) return null;
+			return { name: hint.name, kind: hint.kind, level: 'national', regionCode: null, unit: null, parts: { family: hint.family, base: hint.name, parent: null } };
+		case 'national-police':
+			return POLRI;
+		case 'province-police': {
+			const province = provinceOf(gazetteer, ref.regionCode);
+			return province ? { name: `Kepolisian Daerah ${province.name}`, kind: 'agency', level: 'province', regionCode: province.code, unit: null, parts: POLDA } : null;
+		}
+		case 'province-corrections': {
+			const province = provinceOf(gazetteer, ref.regionCode);
+			if (!province) return null;
+			return { name: `Kantor Wilayah ${DITJENPAS} ${province.name}`, kind: 'agency', level: 'province', regionCode: province.code, unit: null, parts: CORRECTIONS_KANWIL };
+		}
+		case 'local-government': {
+			if (!ref.regionCode || !ref.level || ref.level === 'national') return null;
+			const region = gazetteer.byCode(ref.regionCode);
+			if (!region) return null;
+			const name = ref.level === 'province' ? `Pemerintah Provinsi ${region.name}` : `Pemerintah ${region.name}`;
+			return { name, kind: 'executive', level: ref.level, regionCode: region.code, unit: null, parts: { family: 'pemerintah', base: 'Pemerintah', parent: null } };
 		}
 	}
-	if (/^(Dinas|Badan|Satuan Polisi Pamong Praja|Sekretariat Daerah|Inspektorat)\b/.test(name) && ref.regionCode && ref.level && ref.level !== 'national') {
-		const region = gazetteer.byCode(ref.regionCode);
-		if (region) {
-			const government = ref.level === 'province' ? `Pemerintah Provinsi ${region.name}` : `Pemerintah ${region.name}`;
-			return { name: government, kind: 'executive', level: ref.level, regionCode: region.code, unit: null };
-		}
-	}
-	return null;
 }

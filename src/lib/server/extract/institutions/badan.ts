@@ -1,6 +1,6 @@
 // Agencies named "Badan …" or "Balai …": "Badan Pengelolaan Keuangan Daerah Kalteng", "Badan
 // Meteorologi, Klimatologi, dan Geofisika (BMKG)", "Balai Besar Wilayah Sungai". A region after
-// the name is the agency's seat; without one the agency is national-looking, not contextual.
+// the name is the agency's seat; without one the name stands as written, not filled from context.
 import type { ParentHint } from '../../../domain/statement';
 import { matchRegion, skipParenthetical } from '../match-region';
 import { legislatureUnitAt } from './legislature-unit';
