@@ -5,9 +5,11 @@ import { hashFeatures } from './model/feature-hash';
 import { pairFeatures, type PairSide } from './model/pair-features';
 import { sameClaimProbability, type PledgeModel } from './model/pledge-model';
 
-// Beyond this many earlier groups the newest are compared: a restatement far from every earlier
-// mention is rare, and the bound keeps a pathological article linear.
+// Only the newest groups, and their newest members, are compared: a restatement far from every
+// earlier mention is rare, and the bounds keep a pathological article (thousands of "akan …"
+// sentences) linear.
 const RECENT_GROUPS = 25;
+const RECENT_MEMBERS = 8;
 
 /** Groups of indices into `sides`, in order of their first member. */
 export function clusterPledges(sides: readonly PairSide[], model: PledgeModel): number[][] {
@@ -16,11 +18,13 @@ export function clusterPledges(sides: readonly PairSide[], model: PledgeModel): 
 		let best: number[] | null = null;
 		let bestP = 0.5;
 		for (const g of groups.slice(-RECENT_GROUPS)) {
-			// One sentence is never two restatements of the same pledge.
-			if (g.some((m) => sides[m].index === sides[i].index && sides[m].actor === sides[i].actor)) continue;
+			// One sentence is never two restatements of one pledge; one sentence committing two
+			// institutions is one pledge each (corpus/GUIDE.md).
+			if (sides[g[g.length - 1]].index === sides[i].index) continue;
+			const recent = g.slice(-RECENT_MEMBERS);
 			let sum = 0;
-			for (const m of g) sum += sameClaimProbability(model, hashFeatures(pairFeatures(sides[m], sides[i])));
-			const p = sum / g.length;
+			for (const m of recent) sum += sameClaimProbability(model, hashFeatures(pairFeatures(sides[m], sides[i])));
+			const p = sum / recent.length;
 			if (p >= bestP) {
 				bestP = p;
 				best = g;

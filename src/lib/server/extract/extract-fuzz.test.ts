@@ -1,5 +1,7 @@
 // Robustness: random Unicode, huge paragraphs, a 1 MB article, unbalanced quotes and HTML
-// leftovers must neither throw nor take more than 100 ms per 100 KB. Seeded, so reproducible.
+// leftovers must neither throw nor take time that grows faster than their size. Seeded, so
+// reproducible. No absolute time limits: on a busy 2-core CI machine they failed while the code
+// was fine; absolute speed is the benchmark's business (`npm run bench -- extract`).
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../resolve/gazetteer';
 import { extractStatements } from './extract-statements';
@@ -47,19 +49,18 @@ describe('extraction fuzz', async () => {
 		const ms = (c1.user + c1.system) / 1000;
 		for (const s of x.statements) expect(text.slice(s.evidence.start, s.evidence.end)).toBe(s.evidence.text);
 		for (const m of x.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.span.text);
-		// 100 ms per 100 KB, with a floor for tiny inputs (where JIT warm-up dominates) and 2× slack
-		// for a CI machine busy with other test workers.
-		expect(ms).toBeLessThanOrEqual(Math.max(50, (text.length / 100_000) * 100) * 2);
 		return ms;
 	};
+	/** Ten times the text may cost about ten times the time, not a hundred (a quadratic step would). */
+	const expectLinear = (small: number, large: number) => expect(large).toBeLessThan(30 * Math.max(small, 20));
 
 	it('survives random mixtures of news fragments and Unicode', () => {
 		const next = rng(42);
 		for (let i = 0; i < 200; i++) check(randomText(next, Math.floor(next() * 5000)));
 	});
 
-	it('survives one huge paragraph without punctuation', () => {
-		check('kata akan yang DPRD '.repeat(20_000));
+	it('survives one huge paragraph without punctuation, in linear time', () => {
+		expectLinear(check('kata akan yang DPRD '.repeat(2_000)), check('kata akan yang DPRD '.repeat(20_000)));
 	});
 
 	it('survives unbalanced quotes and HTML leftovers', () => {
@@ -70,11 +71,6 @@ describe('extraction fuzz', async () => {
 	it('handles a 1 MB article in time linear in its size', () => {
 		const next = rng(7);
 		const text = randomText(next, 1_000_000);
-		const tenth = check(text.slice(0, 100_000));
-		const whole = check(text);
-		// Ten times the text may cost about ten times the time, not a hundred (a quadratic step would).
-		// Absolute speed is the benchmark's business (`npm run bench -- extract`): an absolute limit
-		// here failed on a CI machine busy with other test workers (1,086 ms against 1,000).
-		expect(whole).toBeLessThan(30 * Math.max(tenth, 20));
+		expectLinear(check(text.slice(0, 100_000)), check(text));
 	});
 });

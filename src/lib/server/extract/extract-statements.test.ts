@@ -9,6 +9,7 @@ import { toGoldFormat } from './to-gold-format';
 import { EXTRACTOR_VERSION } from './version';
 
 interface ExpectedPledge {
+	/** The institution that commits (canonical name). */
 	actor_institution: string;
 	category: string;
 	evidence_contains: string;
@@ -26,31 +27,56 @@ const fixtures = readdirSync(dir)
 	.sort()
 	.map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fixture] as const);
 
+/** The statement that states or restates the expected sentence, if any. */
+function covering(x: ReturnType<typeof extractStatements>, fragment: string) {
+	return x.statements.filter((s) => s.kind === 'pledge' && [s.evidence, ...s.restatements].some((e) => e.text.includes(fragment)));
+}
+
 describe('extractStatements on fictional articles', async () => {
 	const gazetteer = await loadGazetteer();
+	// What the pipeline must always get right: every expected pledge found (as evidence or as a
+	// merged restatement) and attributed to the right institution, nothing else claimed, offsets exact.
 	it.each(fixtures)('%s', (_name, fx) => {
 		const x = extractStatements(fx.article, { gazetteer });
 		expect(x.extractorVersion).toBe(EXTRACTOR_VERSION);
-		const out = toGoldFormat(fx.article.id, x);
-		const got = out.pledges.map((p) => ({ actor_institution: p.actor_institution, category: p.category, strength: p.strength, evidence: p.evidence, amount_idr: p.amount_idr }));
-		expect(got).toHaveLength(fx.expected.pledges.length);
 		for (const want of fx.expected.pledges) {
-			const match = got.find((g) => g.category === want.category && g.evidence.includes(want.evidence_contains));
-			expect(match, `${want.category}: ${want.evidence_contains}`).toBeDefined();
-			expect(match?.actor_institution).toBe(want.actor_institution);
-			expect(match?.strength).toBe(want.strength);
-			if (want.amount_idr !== undefined) expect(match?.amount_idr).toBe(want.amount_idr);
+			const found = covering(x, want.evidence_contains);
+			expect(found.length, `pledge not found: ${want.evidence_contains}`).toBeGreaterThan(0);
+			expect(found.map((s) => s.actor.name)).toContain(want.actor_institution);
+			if (want.amount_idr !== undefined) expect(found.map((s) => s.amount?.value)).toContain(want.amount_idr);
 		}
+		const pledges = x.statements.filter((s) => s.kind === 'pledge');
+		const expectedSentences = fx.expected.pledges.map((p) => p.evidence_contains);
+		for (const s of pledges) {
+			const covers = [s.evidence, ...s.restatements].some((e) => expectedSentences.some((want) => e.text.includes(want)));
+			expect(covers, `unexpected pledge: ${s.evidence.text}`).toBe(true);
+		}
+		const out = toGoldFormat(fx.article.id, x);
 		expect(out.requests.length).toBeGreaterThanOrEqual(fx.expected.requests_min ?? 0);
 		if (fx.expected.stated_on) expect(x.statements[0].statedOn).toBe(fx.expected.stated_on);
 		for (const s of x.statements) {
 			expect(fx.article.text.slice(s.evidence.start, s.evidence.end)).toBe(s.evidence.text);
 			for (const r of s.restatements) expect(fx.article.text.slice(r.start, r.end)).toBe(r.text);
-			expect(s.confidence.score).toBeGreaterThanOrEqual(0);
-			expect(s.confidence.score).toBeLessThanOrEqual(1);
+			expect(s.confidence.score).toBeGreaterThan(0);
+			expect(s.confidence.score).toBeLessThan(1);
 			expect(s.confidence.signals.length).toBeGreaterThan(0);
 		}
 		for (const m of x.mentions) expect(fx.article.text.slice(m.span.start, m.span.end)).toBe(m.span.text);
+	});
+
+	// Categories and strength are the model's judgment, measured by cross-validation
+	// (`npm run eval -- --cv 5`); here they must at least agree on most of the plain cases.
+	it('names the kind of support and its strength for most expected pledges', () => {
+		const rows = fixtures.flatMap(([, fx]) => {
+			const x = extractStatements(fx.article, { gazetteer });
+			return fx.expected.pledges.map((want) => {
+				const found = covering(x, want.evidence_contains);
+				return { category: found.some((s) => s.category === want.category), strength: found.some((s) => s.strength === want.strength) };
+			});
+		});
+		expect(rows.length).toBeGreaterThanOrEqual(10);
+		expect(rows.filter((r) => r.category).length / rows.length).toBeGreaterThanOrEqual(0.7);
+		expect(rows.filter((r) => r.strength).length / rows.length).toBeGreaterThanOrEqual(0.7);
 	});
 
 	it('is deterministic', () => {

@@ -39,16 +39,18 @@ function statedOn(sentence: Sentence, dates: readonly DateMention[], published: 
 	return explicit?.iso ?? dates[0]?.iso ?? published ?? null;
 }
 
-/** Categories whose mean probability over a pledge's sentences is at least ½ (else the likeliest). */
-function categoriesOf(members: readonly HeadScores[]): Category[] {
-	const mean = (c: Category) => members.reduce((sum, m) => sum + sigmoid(m[`cat:${c}`]), 0) / members.length;
-	let best: Category = CATEGORY_HEADS[0];
+/**
+ * The categories of a pledge are those of its evidence sentence: every head at ½ or above, else the
+ * likeliest. (Averaging over restatements, or their union, scored no better in cross-validation.)
+ */
+function categoriesOf(scores: HeadScores): Category[] {
+	let top: Category = CATEGORY_HEADS[0];
 	const on: Category[] = [];
 	for (const c of CATEGORY_HEADS) {
-		if (mean(c) > mean(best)) best = c;
-		if (mean(c) >= 0.5) on.push(c);
+		if (scores[`cat:${c}`] > scores[`cat:${top}`]) top = c;
+		if (sigmoid(scores[`cat:${c}`]) >= 0.5) on.push(c);
 	}
-	return on.length > 0 ? on : [best];
+	return on.length > 0 ? on : [top];
 }
 
 function strengthOf(scores: HeadScores): Strength {
@@ -116,6 +118,9 @@ function bestOf(units: readonly PledgeUnit[]): number {
 function pledgesOf(p: Proposal, model: PledgeModel): { statements: Statement[]; sentences: Set<number> } {
 	const units: PledgeUnit[] = [];
 	for (const candidate of p.candidates) {
+		// A third party saying what another institution will do is not that institution's pledge
+		// (GUIDE.md), whatever the words: the rules saw the speaker belongs elsewhere.
+		if (candidate.actor.thirdParty) continue;
 		const probability = pledgeProbability(model, candidate.features);
 		if (probability < model.threshold) continue;
 		const scores = scoreHeads(model, candidate.features);
@@ -127,7 +132,7 @@ function pledgesOf(p: Proposal, model: PledgeModel): { statements: Statement[]; 
 		const members = group.map((i) => units[i]);
 		const best = bestOf(members);
 		const strength = strengthOf(members[best].scores);
-		for (const category of categoriesOf(members.map((m) => m.scores))) {
+		for (const category of categoriesOf(members[best].scores)) {
 			statements.push(toStatement(p, 'pledge', category, members, best, strength, members[best].probability, model));
 		}
 	}
