@@ -6,11 +6,13 @@ import * as editors from './2026-11-28T1600_editors';
 import * as dashboardSearchIndexes from './2026-11-28T1620_dashboard_search_indexes';
 import * as ingestFeedSeen from './2026-11-28T1640_ingest_feed_seen_and_fingerprint_bands';
 import * as dashboardOrderIndexes from './2026-11-28T1650_dashboard_order_indexes';
+import * as rateEventIds from './2026-12-02T1700_rate_event_ids';
 
 export const migrations: Record<string, Migration> = {
 	'2026-11-28T1300_initial_schema': initialSchema,
 	'2026-11-28T1600_editors': editors,
 	'2026-11-28T1620_dashboard_search_indexes': dashboardSearchIndexes,
 	'2026-11-28T1640_ingest_feed_seen_and_fingerprint_bands': ingestFeedSeen,
-	'2026-11-28T1650_dashboard_order_indexes': dashboardOrderIndexes
+	'2026-11-28T1650_dashboard_order_indexes': dashboardOrderIndexes,
+	'2026-12-02T1700_rate_event_ids': rateEventIds
 };

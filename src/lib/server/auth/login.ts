@@ -3,7 +3,7 @@
 import type { Db } from '../db/connect';
 import { findUserByEmail } from '../db/queries/users';
 import { dummyPasswordHash, MAX_PASSWORD_LENGTH, verifyPassword } from './password';
-import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from './throttle';
+import { forgiveLoginAttempt, takeLoginAttempt } from './throttle';
 import type { SessionUser } from './types';
 
 export type LoginResult =
@@ -12,15 +12,13 @@ export type LoginResult =
 	| { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
 export async function attemptLogin(db: Db, email: string, password: string, ip: string): Promise<LoginResult> {
-	const retryAfterSeconds = await loginRetryAfter(db, email, ip);
-	if (retryAfterSeconds > 0) return { ok: false, reason: 'throttled', retryAfterSeconds };
+	// The attempt counts from here on; only the right password gives its slot back.
+	const attempt = await takeLoginAttempt(db, email, ip);
+	if (!attempt.taken) return { ok: false, reason: 'throttled', retryAfterSeconds: attempt.retryAfterSeconds };
 	const user = await findUserByEmail(db, email);
 	const hash = user?.passwordHash ?? (await dummyPasswordHash());
 	const matches = password.length <= MAX_PASSWORD_LENGTH && (await verifyPassword(password, hash));
-	if (!user || !matches || user.disabledAt) {
-		await recordLoginFailure(db, email, ip);
-		return { ok: false, reason: 'invalid' };
-	}
-	await clearLoginFailures(db, email);
+	if (!user || !matches || user.disabledAt) return { ok: false, reason: 'invalid' };
+	await forgiveLoginAttempt(db, email, attempt.eventIds);
 	return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

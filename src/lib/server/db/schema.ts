@@ -251,6 +251,7 @@ export interface InstitutionNameHistoryTable {
 
 /** Login failures and public form submissions, counted in a sliding window (keys are hashed). */
 export interface RateEventTable {
+	id: Generated<number>;
 	bucket: string;
 	key: string;
 	at: CreatedAt;
