@@ -32,4 +32,19 @@ describe('Atom output', () => {
 		expect(parsed.feed.entry.author.name).toBe('Dinas "A" & <B>');
 		expect(xml).not.toContain('<script>');
 	});
+
+	it.each(['//evil.example/a', 'javascript:alert(1)', 'data:text/html,<b>x</b>', '/relative/path', 'ftp://files.example/a'])(
+		'links a stored source only when it is an http(s) address: %s is left out',
+		(articleUrl) => {
+			const xml = atomFeed({ selfUrl: 'https://p.example/feeds/pledges.atom', pageUrl: 'https://p.example/pledges', title: 'T', lang: 'en', now: new Date() }, [{ ...row, articleUrl }], 'https://p.example');
+			expect(XMLValidator.validate(xml)).toBe(true);
+			expect(xml).not.toContain('rel="related"');
+			expect(xml).not.toContain('evil.example');
+		}
+	);
+
+	it('links an http(s) source', () => {
+		const xml = atomFeed({ selfUrl: 'https://p.example/f', pageUrl: 'https://p.example/pledges', title: 'T', lang: 'en', now: new Date() }, [row], 'https://p.example');
+		expect(xml).toContain('<link rel="related" href="https://warta.example/a?b=1&amp;c=2"/>');
+	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseInstitutionFilters, institutionFiltersToParams } from './institution-filters';
 import { emptyPledgeFilters, parsePledgeFilters, pledgeFiltersToParams, pledgesHref, toggleFacetValue } from './pledge-filters';
-import { monthAfter } from './url-params';
+import { MAX_ROW_ID, monthAfter, parseRowId } from './url-params';
 
 describe('pledge filters in the URL', () => {
 	it('round-trips every field and writes one canonical URL', () => {
@@ -36,5 +36,26 @@ describe('institution filters in the URL', () => {
 	it('round-trips and omits the default sort', () => {
 		const f = parseInstitutionFilters(new URLSearchParams('level=province&province=62&sort=pledges&from=2024-01'));
 		expect(institutionFiltersToParams(f).toString()).toBe('level=province&province=62&from=2024-01');
+	});
+});
+
+describe('row ids in the URL', () => {
+	it.each([
+		['1', 1],
+		['42', 42],
+		[String(MAX_ROW_ID), MAX_ROW_ID],
+		[String(MAX_ROW_ID + 1), undefined],
+		['9999999999', undefined],
+		['99999999999999999999', undefined],
+		['1e3', undefined],
+		['1e400', undefined],
+		['0', undefined],
+		['-1', undefined],
+		['12abc', undefined],
+		[' 12', undefined],
+		['', undefined],
+		[null, undefined]
+	])('%s → %s', (text, expected) => {
+		expect(parseRowId(text)).toBe(expected);
 	});
 });

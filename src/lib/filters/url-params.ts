@@ -18,6 +18,25 @@ export function readYears(params: URLSearchParams, key: string): number[] {
 	return [...new Set(years)].sort((a, b) => a - b);
 }
 
+/** The largest value a `serial` column (PostgreSQL int4) holds; a bigger number names no row. */
+export const MAX_ROW_ID = 2_147_483_647;
+
+/**
+ * A row id written in plain digits (1 … MAX_ROW_ID), otherwise undefined. Number() alone accepts
+ * "1e3" and turns "99999999999999999999" into an integer that int4 cannot bind: the query then
+ * failed with a 500 where the parameter should simply have been ignored (issue 15).
+ */
+export function parseRowId(text: string | null | undefined): number | undefined {
+	if (!text || !/^\d{1,10}$/.test(text)) return undefined;
+	const id = Number(text);
+	return id >= 1 && id <= MAX_ROW_ID ? id : undefined;
+}
+
+/** A row-id cursor such as `?before=`: ignored (undefined) unless it could name a row. */
+export function readRowId(params: URLSearchParams, key: string): number | undefined {
+	return parseRowId(params.get(key));
+}
+
 /** 'YYYY-MM' or null. */
 export function readMonth(params: URLSearchParams, key: string): string | null {
 	const v = params.get(key);

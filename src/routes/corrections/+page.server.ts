@@ -1,12 +1,12 @@
 import type { PageServerLoad } from './$types';
+import { readRowId } from '$lib/filters/url-params';
 import { getDb } from '$lib/server/db/instance';
 import { listCorrections } from '$lib/server/db/queries/corrections';
 
 const PAGE = 100;
 
 export const load: PageServerLoad = async ({ url }) => {
-	const before = Number(url.searchParams.get('before'));
-	const corrections = await listCorrections(getDb(), { limit: PAGE, beforeId: Number.isInteger(before) && before > 0 ? before : undefined });
+	const corrections = await listCorrections(getDb(), { limit: PAGE, beforeId: readRowId(url.searchParams, 'before') });
 	const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 	return {
 		corrections: corrections.map((c) => {

@@ -4,7 +4,7 @@ import { INSTITUTION_KINDS } from '$lib/domain/vocabulary';
 import { parseArticleFilters } from '$lib/filters/article-filters';
 import { parseInstitutionFilters } from '$lib/filters/institution-filters';
 import { emptyPledgeFilters, parsePledgeFilters } from '$lib/filters/pledge-filters';
-import { readList } from '$lib/filters/url-params';
+import { parseRowId, readList } from '$lib/filters/url-params';
 import type { Db } from '../db/connect';
 import { findDataLastModified } from '../db/queries/export-data-version';
 import { findInstitutionsAfter } from '../db/queries/export-institutions';
@@ -32,8 +32,10 @@ export function apiPledges(db: Db, r: ApiRequest): Promise<Response> {
 }
 
 export async function apiPledge(db: Db, idText: string, r: ApiRequest): Promise<Response> {
-	const id = /^\d{1,10}$/.test(idText) ? Number(idText) : null;
-	if (id === null) return errorResponse(400, 'bad_request', 'A pledge id is a positive integer, e.g. /api/v1/pledges/17.');
+	if (!/^\d+$/.test(idText)) return errorResponse(400, 'bad_request', 'A pledge id is a positive integer, e.g. /api/v1/pledges/17.');
+	// Digits beyond the id range name no statement (and must not reach the int4 column).
+	const id = parseRowId(idText);
+	if (id === undefined) return errorResponse(404, 'not_found', `No public statement has id ${idText.slice(0, 20)}.`);
 	const [row, lastModified] = await Promise.all([findPledgeById(db, emptyPledgeFilters(), id), findDataLastModified(db)]);
 	if (!row) return errorResponse(404, 'not_found', `No public statement has id ${id}.`);
 	return jsonWithCaching(r.request, JSON.stringify({ data: toRecord(pledgesDataset, row, { origin: r.url.origin }) }), { lastModified });

@@ -1,6 +1,7 @@
 // Atom 1.0 (RFC 4287) documents of new statements. Written by hand with one escaping function:
 // every text and attribute goes through xmlText(), which also drops the control characters XML
 // forbids (a stray \u0001 in a news quote would otherwise make the whole feed unreadable).
+import { safeHttpUrl } from '../../format/segments';
 import type { FeedPledgeRow } from '../db/queries/export-pledges';
 
 // eslint-disable-next-line no-control-regex -- matching the control characters XML 1.0 forbids is the point
@@ -37,7 +38,10 @@ function entry(row: FeedPledgeRow, origin: string, lang: 'id' | 'en'): string {
 	const url = `${origin}/pledges/${row.id}`;
 	const who = row.actorName ?? l.unknown;
 	const title = `${l[row.kind]} · ${who} · ${row.category} · ${row.statedOn ?? l.undated}`;
-	const source = row.articleUrl ? `\n\t\t<link rel="related" href="${xmlText(row.articleUrl)}"/>` : '';
+	// Stored source URLs come from outside: like the pages, link only http(s) addresses. Feed
+	// readers resolve "//evil.example" or "javascript:…" just as browsers do (issue 15).
+	const sourceUrl = safeHttpUrl(row.articleUrl);
+	const source = sourceUrl ? `\n\t\t<link rel="related" href="${xmlText(sourceUrl)}"/>` : '';
 	return `\t<entry>
 		<id>${xmlText(url)}</id>
 		<title>${xmlText(title)}</title>

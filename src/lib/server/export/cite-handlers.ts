@@ -2,6 +2,7 @@
 // /cite/institutions/[slug].json answer {permalink, accessed, text: {id, en}, bibtex, csl}.
 import { citeAll, institutionCitable, pledgeCitable, type CiteLang } from '$lib/citation';
 import { emptyPledgeFilters } from '$lib/filters/pledge-filters';
+import { parseRowId } from '$lib/filters/url-params';
 import type { Db } from '../db/connect';
 import { findPledgeById } from '../db/queries/export-pledges';
 import { findInstitutionBySlug } from '../db/queries/institution-profile';
@@ -22,8 +23,8 @@ function langOf(r: CiteRequest): CiteLang {
 }
 
 export async function citePledge(db: Db, idText: string, r: CiteRequest): Promise<Response> {
-	const id = /^\d{1,10}$/.test(idText) ? Number(idText) : null;
-	const row = id === null ? null : await findPledgeById(db, emptyPledgeFilters(), id);
+	const id = parseRowId(idText);
+	const row = id === undefined ? null : await findPledgeById(db, emptyPledgeFilters(), id);
 	if (!row) return errorResponse(404, 'not_found', `No public statement has id ${idText.slice(0, 20)}.`);
 	const c = pledgeCitable({ id: row.id, kind: row.kind, category: row.category, actorName: row.actorName, statedOn: row.statedOn }, r.url.origin);
 	return jsonWithCaching(r.request, JSON.stringify(citeAll(c, r.now.toISOString().slice(0, 10), langOf(r))));

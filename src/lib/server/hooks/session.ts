@@ -3,7 +3,18 @@
 import { error, redirect, type Handle } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/instance';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/auth/cookies';
+import { normalizePathname } from '$lib/server/auth/normalize-path';
 import { validateSessionToken } from '$lib/server/auth/sessions';
+
+/**
+ * Whether a request path reaches /admin. The router decodes the path ("/%61dmin" routes to
+ * /admin), so the raw event.url.pathname is not what to compare (issue 15); a path that cannot
+ * be normalized is treated as admin, failing closed.
+ */
+export function isAdminPath(pathname: string): boolean {
+	const path = normalizePathname(pathname);
+	return path === null || path === '/admin' || path.startsWith('/admin/');
+}
 
 export const session: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
@@ -19,10 +30,9 @@ export const session: Handle = async ({ event, resolve }) => {
 			clearSessionCookie(event.cookies, event.url);
 		}
 	}
-	const path = event.url.pathname;
-	if ((path === '/admin' || path.startsWith('/admin/')) && !event.locals.user) {
+	if (isAdminPath(event.url.pathname) && !event.locals.user) {
 		if (event.request.method === 'GET' || event.request.method === 'HEAD') {
-			redirect(303, `/login?next=${encodeURIComponent(path + event.url.search)}`);
+			redirect(303, `/login?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
 		}
 		error(401, 'Log in to do this.');
 	}

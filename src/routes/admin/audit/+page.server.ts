@@ -1,4 +1,5 @@
 import type { PageServerLoad } from './$types';
+import { readRowId } from '$lib/filters/url-params';
 import { getDb } from '$lib/server/db/instance';
 import { listAuditEntries } from '$lib/server/db/queries/audit';
 import { requirePageRole } from '$lib/server/auth/guards';
@@ -7,8 +8,7 @@ const PAGE = 100;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requirePageRole(locals, url, 'admin');
-	const before = Number(url.searchParams.get('before'));
-	const entries = await listAuditEntries(getDb(), { limit: PAGE, beforeId: Number.isInteger(before) && before > 0 ? before : undefined });
+	const entries = await listAuditEntries(getDb(), { limit: PAGE, beforeId: readRowId(url.searchParams, 'before') });
 	return {
 		entries: entries.map((e) => ({
 			...e,

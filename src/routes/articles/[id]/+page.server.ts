@@ -1,12 +1,13 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { parseRowId } from '$lib/filters/url-params';
 import { paragraphs } from '$lib/format/segments';
 import { getDb } from '$lib/server/db/instance';
 import { getArticleDetail } from '$lib/server/db/queries/articles-read';
 
 export const load: PageServerLoad = async ({ params }) => {
-	const id = /^\d{1,10}$/.test(params.id) ? Number(params.id) : NaN;
-	if (!Number.isSafeInteger(id)) error(404, 'No article has this number.');
+	const id = parseRowId(params.id);
+	if (id === undefined) error(404, 'No article has this number.');
 	const article = await getArticleDetail(getDb(), id);
 	if (!article) error(404, 'No article has this number.');
 	return { article, paragraphs: paragraphs(article.body) };

@@ -1,13 +1,14 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { parseRowId } from '$lib/filters/url-params';
 import { paragraphAround } from '$lib/format/segments';
 import { getDb } from '$lib/server/db/instance';
 import { findStatementCards } from '$lib/server/db/queries/statement-cards';
 import { getPledgeDetail } from '$lib/server/db/queries/pledges';
 
 export const load: PageServerLoad = async ({ params }) => {
-	const id = /^\d{1,10}$/.test(params.id) ? Number(params.id) : NaN;
-	if (!Number.isSafeInteger(id)) error(404, 'No pledge has this number.');
+	const id = parseRowId(params.id);
+	if (id === undefined) error(404, 'No pledge has this number.');
 	const db = getDb();
 	const detail = await getPledgeDetail(db, id);
 	// Rejected statements are not public: they answer exactly like missing ones.
