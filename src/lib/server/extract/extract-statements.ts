@@ -132,9 +132,19 @@ function pledgesOf(p: Proposal, model: PledgeModel): { statements: Statement[]; 
 		const members = group.map((i) => units[i]);
 		const best = bestOf(members);
 		const strength = strengthOf(members[best].scores);
-		for (const category of categoriesOf(members[best].scores)) {
-			statements.push(toStatement(p, 'pledge', category, members, best, strength, members[best].probability, model));
-		}
+		const categories = categoriesOf(members[best].scores);
+		for (const category of categories) statements.push(toStatement(p, 'pledge', category, members, best, strength, members[best].probability, model));
+		// "… melalui fungsi pengawasan dan anggaran": a sentence that lists its means one by one
+		// states each of them (GUIDE.md), even when another sentence of the pledge is the better
+		// quote; the rules read such lists exactly, and that sentence is the evidence for the rest.
+		members.forEach((m, i) => {
+			if (!m.candidate.categorySignals.includes('means')) return;
+			for (const category of m.candidate.ruleCategories) {
+				if (categories.includes(category)) continue;
+				categories.push(category);
+				statements.push(toStatement(p, 'pledge', category, members, i, strengthOf(m.scores), m.probability, model));
+			}
+		});
 	}
 	return { statements, sentences: new Set(units.map((u) => u.candidate.sentence.index)) };
 }
