@@ -3,7 +3,7 @@
 // it was found, amounts, quotes) and the model's feature names. What a candidate *is* — pledge or
 // not, which categories, how firm — is decided afterwards by the trained model
 // (./decide-statements.ts). Training reads these same candidates, so features never drift.
-import type { Amount, ArticleInput, Category, Lang } from '../../domain/statement';
+import type { Amount, ArticleInput, Category, InstitutionRef, Lang } from '../../domain/statement';
 import type { Gazetteer } from '../resolve/gazetteer';
 import { attributeSpeakers, type SentenceSpeech, type SpeakerContext } from './attribute-speakers';
 import { categorize } from './categorize';
@@ -82,6 +82,28 @@ function mainInstitution(hits: readonly InstitutionHit[]): InstitutionHit['insti
 	return best?.hit.institution ?? null;
 }
 
+/**
+ * A bare "DPRD" or "Pemerintah Kabupaten" names no body on its own; when the article names one
+ * specific institution of that kind ("DPRD Kabupaten Tulang Bawang"), the bare name means it.
+ */
+function specificInstitutions(hits: readonly InstitutionHit[]): (ref: InstitutionRef) => InstitutionRef {
+	const counts = new Map<string, { n: number; ref: InstitutionRef }>();
+	for (const hit of hits) {
+		if (!hit.institution.regionCode) continue;
+		const c = counts.get(hit.institution.name);
+		if (c) c.n++;
+		else counts.set(hit.institution.name, { n: 1, ref: hit.institution });
+	}
+	return (ref) => {
+		if (ref.regionCode) return ref;
+		let best: { n: number; ref: InstitutionRef } | null = null;
+		for (const c of counts.values()) {
+			if (c.ref.kind === ref.kind && c.ref.name.startsWith(`${ref.name} `) && (!best || c.n > best.n)) best = c;
+		}
+		return best?.ref ?? ref;
+	};
+}
+
 export function proposeCandidates(article: ArticleInput, ctx: ExtractContext): Proposal {
 	const text = article.text ?? '';
 	const lang = article.lang ?? detectLanguage(text);
@@ -98,6 +120,7 @@ export function proposeCandidates(article: ArticleInput, ctx: ExtractContext): P
 	const commitmentsPerQuote = new Map<number, number>();
 
 	const main = mainInstitution(hits);
+	const specificFor = specificInstitutions(hits);
 	let h = 0;
 	let t = 0;
 	const candidates = sentences.map((s): SentenceCandidate => {
@@ -118,6 +141,7 @@ export function proposeCandidates(article: ArticleInput, ctx: ExtractContext): P
 		// Nothing in reach names the actor (a bare "akan …" in a narrated paragraph): the institution
 		// the article is about is the best guess; the model sees `actor:article` and weighs it.
 		if (main && !actor.thirdParty && !actor.actors.some((a) => a.institution)) actor = { actors: [{ person: null, institution: main }], how: 'article', thirdParty: false };
+		actor = { ...actor, actors: actor.actors.map((a) => (a.institution ? { ...a, institution: specificFor(a.institution) } : a)) };
 		const amounts = parseAmounts(s.text, lang, s.start);
 		while (h < hits.length && hits[h].span.start < s.start) h++;
 		let inSentence = 0;
