@@ -140,7 +140,8 @@ describe.skipIf(postgres.length === 0).each(postgres)('CSV by COPY on $name', (e
 		const readToEnd = async () => {
 			for (;;) if ((await reader.read()).done) return 'ended';
 		};
-		await expect(readToEnd()).rejects.toThrow(/terminat/i);
+		// Depending on where the read was, pg reports the termination itself or the broken connection.
+		await expect(readToEnd()).rejects.toThrow(/terminat|connection/i);
 	});
 
 	it('writes the articles CSV as the paged exporter does', async () => {
