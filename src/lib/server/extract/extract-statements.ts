@@ -53,6 +53,16 @@ function categoriesOf(scores: HeadScores): Category[] {
 	return on.length > 0 ? on : [top];
 }
 
+/**
+ * The kinds of support a pledge gives. The rules' reading of the words after the commitment (the
+ * GUIDE's category vocabulary, "anggaran" → budget, "mengawasi" → oversight …) is right more often
+ * than the category heads when it names one: in 5-fold cross-validation, pooled strict F1 0.465
+ * against 0.419 for the heads alone. The heads decide when the words name no category.
+ */
+function categoriesFor(scores: HeadScores, c: SentenceCandidate): Category[] {
+	return c.ruleCategories.length > 0 ? [...c.ruleCategories] : categoriesOf(scores);
+}
+
 function strengthOf(scores: HeadScores): Strength {
 	const conditional = sigmoid(scores['strength:conditional']);
 	const hedged = sigmoid(scores['strength:hedged']);
@@ -132,7 +142,7 @@ function pledgesOf(p: Proposal, model: PledgeModel): { statements: Statement[]; 
 		const members = group.map((i) => units[i]);
 		const best = bestOf(members);
 		const strength = strengthOf(members[best].scores);
-		const categories = categoriesOf(members[best].scores);
+		const categories = categoriesFor(members[best].scores, members[best].candidate);
 		for (const category of categories) statements.push(toStatement(p, 'pledge', category, members, best, strength, members[best].probability, model));
 		// "… melalui fungsi pengawasan dan anggaran": a sentence that lists its means one by one
 		// states each of them (GUIDE.md), even when another sentence of the pledge is the better

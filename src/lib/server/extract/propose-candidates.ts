@@ -37,6 +37,8 @@ export interface SentenceCandidate {
 	quoteOpen: number;
 	laterInQuote: boolean;
 	isHeadline: boolean;
+	/** Where the commitment is anchored in the sentence (the cue, else the first verb-like word). */
+	anchor: number;
 	/** The first institution named after the cue that is not the actor: who benefits. */
 	target: string | null;
 	/** Hashed model features. */
@@ -60,8 +62,6 @@ export interface Proposal {
 // With no commitment cue, the actor is looked for before the sentence's main verb: the first word
 // shaped like an Indonesian active verb or an English modal.
 const VERB_LIKE = /\b(?:me[mn]?\w{3,}|meng\w{3,}|meny\w{3,}|ber\w{3,}|will|would|shall|plans?|aims?|is|are|has|have)\b/i;
-
-const NO_CATEGORIES = { categories: [] as Category[], signals: ['no-cue'] };
 
 function anchorOf(text: string, c: Commitment): { offset: number; cue: string } {
 	if (c.cueStart >= 0) return { offset: c.cueStart, cue: c.cue };
@@ -134,9 +134,7 @@ export function proposeCandidates(article: ArticleInput, ctx: ExtractContext): P
 			commitmentsPerQuote.set(quoteOpen, seen + 1);
 		}
 		const anchor = anchorOf(s.text, c);
-		// The rules' categories are a feature where the rules see a commitment or a request; elsewhere
-		// the words alone speak (categorize is the costliest rule, and most sentences carry no cue).
-		const cat = c.kind === 'none' ? NO_CATEGORIES : categorize(s.text, anchor.offset, lang, c.kind);
+		const cat = categorize(s.text, anchor.offset, lang, c.kind === 'request' ? 'request' : 'pledge');
 		let actor = resolveActor(sctx, s, anchor.offset, anchor.cue, sp);
 		// Nothing in reach names the actor (a bare "akan …" in a narrated paragraph): the institution
 		// the article is about is the best guess; the model sees `actor:article` and weighs it.
@@ -182,7 +180,7 @@ export function proposeCandidates(article: ArticleInput, ctx: ExtractContext): P
 				institutionsInSentence: inSentence,
 				laterInQuote
 			});
-		return { sentence: s, commitment: c, ruleCategories: cat.categories, categorySignals: cat.signals, actor, amounts, inQuote: quoteOpen >= 0, quoteOpen, laterInQuote, isHeadline, target, features };
+		return { sentence: s, commitment: c, ruleCategories: cat.categories, categorySignals: cat.signals, actor, amounts, inQuote: quoteOpen >= 0, quoteOpen, laterInQuote, isHeadline, anchor: anchor.offset, target, features };
 	});
 	const nameWords = new Set<string>();
 	for (const hit of hits) for (const w of `${text.slice(hit.span.start, hit.span.end)} ${hit.institution.name}`.toLowerCase().split(/\s+/)) nameWords.add(w);

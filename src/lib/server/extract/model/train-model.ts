@@ -34,7 +34,7 @@ export interface TrainOptions {
 	categoryL2: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { l2: 10, minArticles: 3, positiveWeight: 2, calibrationFolds: 5, threshold: 0.5, restatementWeight: 1, categoryL2: 3 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { l2: 10, minArticles: 3, positiveWeight: 2, calibrationFolds: 5, threshold: 0.6, restatementWeight: 1, categoryL2: 3 };
 
 interface Columns {
 	list: number[];
