@@ -1,6 +1,10 @@
 // Names the kind of support a commitment gives: budget, oversight, program, regulation or other.
 // One sentence can give several ("lewat fungsi pengawasan dan fungsi anggaran" → oversight + budget).
 import type { Category, Lang } from '../../domain/statement';
+import { EN } from './lexicon/en';
+import { ID } from './lexicon/id';
+import { alternation, wordsPattern } from './lexicon/patterns';
+import type { Entries, Lexicon } from './lexicon/types';
 
 export interface Categorization {
 	categories: Category[];
@@ -12,28 +16,30 @@ interface Keyword {
 	category: Category;
 }
 
-// Flat alternations only, so matching is linear.
-const KEYWORDS: Keyword[] = [
-	{ category: 'budget', re: /\b(?:anggaran|menganggarkan|dianggarkan|apbd|apbn|apba|apbd-p|dana|pendanaan|mendanai|alokasi|mengalokasikan|dialokasikan|biaya|membiayai|pembiayaan|hibah|rupiah|rp|budget|budgets|budgetary|fund|funds|funding|allocate|allocation|financing|spending)\b/g },
-	{ category: 'oversight', re: /\b(?:mengawasi|awasi|diawasi|pengawasan|mengawal|kawal|dikawal|pengawalan|memantau|pantau|dipantau|pemantauan|monitor|memonitor|monitoring|memanggil|pemanggilan|panggil|dipanggil|mengevaluasi|evaluasi|inspeksi|sidak|audit|mengaudit|angket|interpelasi|oversee|oversees|oversight|supervise|supervision|scrutinize|scrutiny|summon|question|questioning|investigate|watchdog)\b/g },
-	{ category: 'regulation', re: /\b(?:perda|raperda|peraturan|regulasi|undang-undang|ruu|legislasi|qanun|raqan|rpjmd|rpjpd|rpjp|perbup|pergub|perwali|perkada|omnibus|law|laws|bill|bills|legislation|regulation|regulations|decree|ordinance|initiative rights|hak inisiatif)\b/g },
-	{ category: 'program', re: /\b(?:program|program-program|programs|programme|kegiatan|pembangunan|membangun|pembinaan|pelayanan|bantuan|pemberdayaan|pengembangan|mengembangkan|swasembada|visi misi|janji kampanye|janji-janji kampanye|pertanian|pendidikan|kesehatan|infrastruktur|perbaikan|penanganan|makan bergizi|beasiswa|sekolah|rumah sakit|kitchens?|proyek|project|projects|scheme|services|reintegrasi|rehabilitasi|revitalisasi|penataan kawasan|jalan|jembatan|pasar|puskesmas|irigasi|drainase|air bersih|road|roads|bridge|bridges|clinic|clinics|school|schools|hospital|hospitals)\b/g },
-	{ category: 'other', re: /\b(?:birokrasi|komunikasi|koordinasi|kualitas|kinerja|personel|tes urin|disiplin|integritas|quality|performance|personnel|reform|lobi|melobi)\b/g }
-];
+// Every list is read whatever the sentence's language. Flat alternations only, so matching is linear.
+const both = (pick: (lex: Lexicon) => Entries): Entries[] => [pick(ID), pick(EN)];
+
+// A keyword of an earlier category wins a tie at the same place.
+const KEYWORD_ORDER: Category[] = ['budget', 'oversight', 'regulation', 'program', 'other'];
+const KEYWORDS: Keyword[] = KEYWORD_ORDER.map((category) => ({ category, re: wordsPattern(both((lex) => lex.keywords[category]), 'g') }));
 
 // Verbs that imply a category when no keyword names one.
-const VERB_DEFAULTS: [RegExp, Category][] = [
-	[/\b(?:mengesahkan|sahkan|mengesahkannya|menetapkan|legislate|enact|pass)\b/, 'regulation'],
-	[/\b(?:memperbaiki|merehabilitasi|membenahi|menata|repair|renovate|mendukung|menyukseskan|sukseskan|mewujudkan|melaksanakan|menjalankan|memperluas|menambah|membantu|memprioritaskan|meningkatkan|memperkuat|kuatkan|support|implement|expand|adding|add|build|provide|develop)\b/, 'program']
-];
+const VERB_DEFAULTS = (['regulation', 'program'] as const).map((category): [RegExp, Category] => [wordsPattern(both((lex) => lex.verbCategories[category])), category]);
 
 // Where the object of a commitment ends: purpose and cause clauses name something else.
-const STOP_ALL = /\b(?:sehingga|agar|supaya|guna|karena|sebab|so that|in order to|because|until|hingga tidak|how|whether)\b/g;
+const STOP_ALL = wordsPattern(both((lex) => lex.stopWords), 'g');
+const REQUEST_OPENER = new RegExp(`^(?:${alternation(...both((lex) => lex.requestOpeners))})$`);
 // Regulation only when a policy is being made, not merely supported.
-const POLICY_MAKING = /\b(?:menyusun|membuat|merumuskan|menerbitkan|mengeluarkan|menetapkan|merevisi|mengubah|draft|issue)\s+(?:\w+\s+)?(?:kebijakan|policy|policies)\b/;
+const POLICY_MAKING = new RegExp(`\\b(?:${alternation(...both((lex) => lex.policyVerbs))})\\s+(?:\\w+\\s+)?(?:${alternation(...both((lex) => lex.policyNouns))})\\b`);
 // English nouns that modify a following noun ("fund bill", "budget law") rather than head it.
-const COMPOUND_MODIFIERS = /^(?:fund|funds|funding|budget|oversight|audit|monitoring)$/;
-const MEANS = /\b(?:melalui|lewat|through|via|baik dalam bentuk|dalam bentuk)\b/;
+const COMPOUND_MODIFIERS = new RegExp(`^(?:${alternation(...both((lex) => lex.compoundModifiers))})$`);
+const MEANS = wordsPattern(both((lex) => lex.means));
+// Relative clauses up to the next comma; "that" after a reporting verb opens the reported commitment instead.
+const RELATIVE_CLAUSE = new RegExp(
+	`(?<!\\b(?:${alternation(...both((lex) => lex.reportingVerbs))})\\b[^,;.]{0,25})\\b(?:${alternation(...both((lex) => lex.relativePronouns))})\\b[^,;]{0,300}`,
+	'g'
+);
+const COORDINATION = new RegExp(`\\s*(?:,|\\b(?:${alternation(...both((lex) => lex.coordinators))})\\b)\\s*`);
 
 function blank(s: string, re: RegExp): string {
 	return s.replace(re, (m) => ' '.repeat(m.length));
@@ -42,15 +48,14 @@ function blank(s: string, re: RegExp): string {
 /** Strips parenthetical glosses and relative clauses ("yang …", "that …") up to the next comma. */
 function objectScope(s: string): string {
 	let out = blank(s, /\([^()]{0,200}\)/g);
-	// "that" after a reporting verb opens the reported commitment, not a relative clause.
-	out = blank(out, /(?<!\b(?:said|says|pledged|promised|stated|vowed|emphasized|added|agreed|ensure|ensured)\b[^,;.]{0,25})\b(?:yang|which|that|who)\b[^,;]{0,300}/g);
+	out = blank(out, RELATIVE_CLAUSE);
 	return out;
 }
 
 function categoriesIn(scope: string, headLast = false): Category[] {
 	const found: Category[] = [];
 	// Coordinated objects ("menyusun RPJMD dan membahas APBD") each carry their own category.
-	for (const part of scope.split(/\s*(?:,|\bdan\b|\bserta\b|\band\b|\bas well as\b)\s*/)) {
+	for (const part of scope.split(COORDINATION)) {
 		let first: { at: number; end: number; category: Category } | null = null;
 		const firstFrom = (from: number): typeof first => {
 			let best: typeof first = null;
@@ -86,7 +91,7 @@ export function categorize(sentence: string, cueStart: number, lang: Lang = 'id'
 	// In a request, a purpose word after the cue and its addressee opens what is requested
 	// ("meminta agar dewan …", "mendorong pemprov agar segera …"); elsewhere it starts a clause
 	// about something else.
-	const opensRequest = (word: string, at: number) => kind === 'request' && /^(?:agar|supaya)$/.test(word) && at <= 60;
+	const opensRequest = (word: string, at: number) => kind === 'request' && REQUEST_OPENER.test(word) && at <= 60;
 	const cueLength = /^\S+\s*/.exec(after)?.[0].length ?? 0;
 	for (const stop of after.matchAll(STOP_ALL)) {
 		if (stop.index > cueLength && !opensRequest(stop[0], stop.index)) {
