@@ -8,7 +8,7 @@ import type { Commitment } from '../classify-commitment';
 import { roughStem } from '../tokens';
 import { IndexSink, NameSink, type FeatureSink } from './feature-hash';
 
-export const FEATURES_VERSION = 'f4';
+export const FEATURES_VERSION = 'f5';
 
 export interface FeatureInput {
 	text: string;
