@@ -11,17 +11,15 @@ export interface Categorization {
 	signals: string[];
 }
 
-interface Keyword {
-	re: RegExp;
-	category: Category;
-}
-
 // Every list is read whatever the sentence's language. Flat alternations only, so matching is linear.
 const both = (pick: (lex: Lexicon) => Entries): Entries[] => [pick(ID), pick(EN)];
 
 // A keyword of an earlier category wins a tie at the same place.
 const KEYWORD_ORDER: Category[] = ['budget', 'oversight', 'regulation', 'program', 'other'];
-const KEYWORDS: Keyword[] = KEYWORD_ORDER.map((category) => ({ category, re: wordsPattern(both((lex) => lex.keywords[category]), 'g') }));
+// One pattern with a group per category, in that order: one scan finds the earliest keyword of any
+// category (five scans per clause cost a fifth of extraction time), and at one place the earlier
+// group wins, as the order above says.
+const KEYWORDS = new RegExp(`\\b(?:${KEYWORD_ORDER.map((category) => `(${alternation(...both((lex) => lex.keywords[category]))})`).join('|')})\\b`, 'g');
 
 // Verbs that imply a category when no keyword names one.
 const VERB_DEFAULTS = (['regulation', 'program'] as const).map((category): [RegExp, Category] => [wordsPattern(both((lex) => lex.verbCategories[category])), category]);
@@ -58,13 +56,11 @@ function categoriesIn(scope: string, headLast = false): Category[] {
 	for (const part of scope.split(COORDINATION)) {
 		let first: { at: number; end: number; category: Category } | null = null;
 		const firstFrom = (from: number): typeof first => {
-			let best: typeof first = null;
-			for (const k of KEYWORDS) {
-				k.re.lastIndex = from;
-				const m = k.re.exec(part);
-				if (m && (!best || m.index < best.at)) best = { at: m.index, end: m.index + m[0].length, category: k.category };
-			}
-			return best;
+			KEYWORDS.lastIndex = from;
+			const m = KEYWORDS.exec(part);
+			if (!m) return null;
+			const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+			return { at: m.index, end: m.index + m[0].length, category: KEYWORD_ORDER[group - 1] };
 		};
 		first = firstFrom(0);
 		// English compounds put the head last ("village fund bill"): a keyword right after wins.
