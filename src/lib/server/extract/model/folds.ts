@@ -5,10 +5,3 @@ import { fnv1a32 } from './feature-hash';
 export function foldOf(id: string, folds: number): number {
 	return fnv1a32(`fold:${id}`) % folds;
 }
-
-/** Splits items into `folds` groups by the hash of their id. */
-export function splitFolds<T>(items: readonly T[], idOf: (item: T) => string, folds: number): T[][] {
-	const out: T[][] = Array.from({ length: folds }, () => []);
-	for (const item of items) out[foldOf(idOf(item), folds)].push(item);
-	return out;
-}
