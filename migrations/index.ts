@@ -7,6 +7,7 @@ import * as dashboardSearchIndexes from './2026-11-28T1620_dashboard_search_inde
 import * as ingestFeedSeen from './2026-11-28T1640_ingest_feed_seen_and_fingerprint_bands';
 import * as dashboardOrderIndexes from './2026-11-28T1650_dashboard_order_indexes';
 import * as rateEventIds from './2026-12-02T1700_rate_event_ids';
+import * as ingestRunOwner from './2026-12-02T1800_ingest_run_owner';
 
 export const migrations: Record<string, Migration> = {
 	'2026-11-28T1300_initial_schema': initialSchema,
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-28T1620_dashboard_search_indexes': dashboardSearchIndexes,
 	'2026-11-28T1640_ingest_feed_seen_and_fingerprint_bands': ingestFeedSeen,
 	'2026-11-28T1650_dashboard_order_indexes': dashboardOrderIndexes,
-	'2026-12-02T1700_rate_event_ids': rateEventIds
+	'2026-12-02T1700_rate_event_ids': rateEventIds,
+	'2026-12-02T1800_ingest_run_owner': ingestRunOwner
 };

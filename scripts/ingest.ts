@@ -12,6 +12,7 @@ import { ingest } from '../src/lib/server/ingest/pipeline';
 import { parseInterval, pollFeedsOnce, readFeedList } from '../src/lib/server/ingest/poll';
 import { createProgress, formatSummary } from '../src/lib/server/ingest/progress';
 import { reextractArticles } from '../src/lib/server/ingest/reextract';
+import { IngestRunError } from '../src/lib/server/ingest/run-lifecycle';
 import { readSources } from '../src/lib/server/ingest/sources';
 import { parseFieldMap } from '../src/lib/server/ingest/sources/record';
 import type { IngestSummary, ItemError } from '../src/lib/server/ingest/types';
@@ -94,11 +95,18 @@ try {
 		progress.done();
 	}
 	console.log(formatSummary(summary!));
-	if (values.report) await writeFile(values.report, JSON.stringify(summary!, null, 2));
+	if (values.report) await writeFile(values.report, JSON.stringify({ ...summary!, status: 'done' }, null, 2));
 	if (summary!.failed > 0) exitCode = 1;
 } catch (error) {
 	console.error(`ingest: ${(error as Error).message}`);
 	exitCode = 2;
+	// The run is recorded as failed; the report says what was stored before the error, and why.
+	if (error instanceof IngestRunError) {
+		console.log(formatSummary(error.summary));
+		if (values.report) await writeFile(values.report, JSON.stringify({ ...error.summary, status: 'failed', error: error.message }, null, 2)).catch(() => undefined);
+	} else if (values.report) {
+		await writeFile(values.report, JSON.stringify({ status: 'failed', error: (error as Error).message }, null, 2)).catch(() => undefined);
+	}
 } finally {
 	await handle.close();
 }

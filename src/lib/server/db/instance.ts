@@ -2,6 +2,7 @@
 // closed on shutdown so the process exits promptly and the embedded folder is released.
 import { openDatabase, type DatabaseHandle, type Db } from './connect';
 import { prepareDatabase } from './prepare';
+import { markInterruptedRuns } from './queries/ingest-runs';
 import { loadDemoIfEmpty } from '../demo/load';
 
 let handle: DatabaseHandle | undefined;
@@ -12,6 +13,8 @@ export function startDatabase(): Promise<DatabaseHandle> {
 		const opened = await openDatabase({ role: 'server', command: 'pledgewatch server' });
 		try {
 			await prepareDatabase(opened.db);
+			// Runs left `running` by a process that died (a killed CLI, the previous server).
+			await markInterruptedRuns(opened.db);
 			await loadDemoIfEmpty(opened.db);
 		} catch (error) {
 			await opened.close();

@@ -46,8 +46,12 @@ export interface IngestRunTable {
 	id: Generated<number>;
 	trigger: 'cli' | 'api' | 'demo' | 'browser' | 'poll' | 'reextract';
 	sources: ColumnType<string[], string[] | undefined, string[]>;
-	status: Generated<'running' | 'done' | 'failed'>;
+	/** `interrupted`: the owning process died while the run was `running` (found at a later start). */
+	status: Generated<'running' | 'done' | 'failed' | 'interrupted'>;
 	started_at: CreatedAt;
+	owner_host: string | null;
+	owner_pid: number | null;
+	heartbeat_at: Timestamp | null;
 	finished_at: Timestamp | null;
 	items_read: Generated<number>;
 	items_new: Generated<number>;

@@ -5,6 +5,8 @@ import { verifyApiToken } from '../auth/api-tokens';
 import type { Db } from '../db/connect';
 import type { ArticleExtractor } from './extractor';
 import { ingest } from './pipeline';
+import { IngestRunError } from './run-lifecycle';
+import { decodeUtf8, looksBinary } from './sources/decode';
 import { isRecord, itemFromRecord } from './sources/record';
 import type { SourceEvent } from './types';
 
@@ -14,11 +16,11 @@ function json(status: number, body: unknown): Response {
 	return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
-async function readLimited(request: Request, limit: number): Promise<string | null> {
+async function readLimited(request: Request, limit: number): Promise<Buffer | null> {
 	const declared = Number(request.headers.get('content-length') ?? 0);
 	if (declared > limit) return null;
 	const reader = request.body?.getReader();
-	if (!reader) return '';
+	if (!reader) return Buffer.alloc(0);
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 	for (;;) {
@@ -31,23 +33,43 @@ async function readLimited(request: Request, limit: number): Promise<string | nu
 		}
 		chunks.push(value);
 	}
-	return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+	return Buffer.concat(chunks);
 }
 
-function parseBody(text: string, contentType: string): SourceEvent[] | string {
+/** One NDJSON line, decoded on its own: binary or non-UTF-8 bytes cost that line only. */
+function eventFromLine(bytes: Buffer, origin: string): SourceEvent | null {
+	if (looksBinary(bytes)) return { error: { item: origin, reason: 'binary data, not a line of JSON text' } };
+	let line: string;
+	try {
+		line = decodeUtf8(bytes);
+	} catch (error) {
+		return { error: { item: origin, reason: (error as Error).message } };
+	}
+	if (!line.trim()) return null;
+	try {
+		const value: unknown = JSON.parse(line);
+		return isRecord(value) ? { item: itemFromRecord(origin, value) } : { error: { item: origin, reason: 'expected a JSON object with a `text` field' } };
+	} catch (error) {
+		return { error: { item: origin, reason: `invalid JSON: ${(error as Error).message}` } };
+	}
+}
+
+function parseBody(body: Buffer, contentType: string): SourceEvent[] | string {
 	const ndjson = /ndjson|jsonl|x-json-stream/i.test(contentType);
 	if (ndjson) {
-		return text.split('\n').flatMap((line, i): SourceEvent[] => {
-			if (!line.trim()) return [];
-			const origin = `line ${i + 1}`;
-			try {
-				const value: unknown = JSON.parse(line);
-				return [isRecord(value) ? { item: itemFromRecord(origin, value) } : { error: { item: origin, reason: 'expected a JSON object with a `text` field' } }];
-			} catch (error) {
-				return [{ error: { item: origin, reason: `invalid JSON: ${(error as Error).message}` } }];
-			}
-		});
+		const events: SourceEvent[] = [];
+		let number = 0;
+		for (let start = 0; start < body.length; ) {
+			const end = body.indexOf(10, start);
+			const stop = end === -1 ? body.length : end;
+			number++;
+			const event = eventFromLine(body.subarray(start, stop), `line ${number}`);
+			if (event) events.push(event);
+			start = stop + 1;
+		}
+		return events;
 	}
+	const text = new TextDecoder('utf-8').decode(body);
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
@@ -68,11 +90,18 @@ export async function handleArticlesPost(db: Db, request: Request, extractor: Ar
 			error: 'missing, wrong or revoked API token: send "Authorization: Bearer <token>" with a token made by `npm run user -- token add NAME --scope ingest`'
 		});
 	}
-	const text = await readLimited(request, MAX_API_BODY_BYTES);
-	if (text === null) return json(413, { error: `request body is larger than ${MAX_API_BODY_BYTES / 1e6} MB; send fewer articles per request` });
-	if (!text.trim()) return json(400, { error: 'empty body: send a JSON article, an array of articles, or NDJSON' });
-	const events = parseBody(text, request.headers.get('content-type') ?? '');
+	const body = await readLimited(request, MAX_API_BODY_BYTES);
+	if (body === null) return json(413, { error: `request body is larger than ${MAX_API_BODY_BYTES / 1e6} MB; send fewer articles per request` });
+	if (!body.toString('utf8').trim()) return json(400, { error: 'empty body: send a JSON article, an array of articles, or NDJSON' });
+	const events = parseBody(body, request.headers.get('content-type') ?? '');
 	if (typeof events === 'string') return json(400, { error: events });
-	const summary = await ingest(db, events, { trigger: 'api', sources: ['POST /api/articles'], extractor });
+	let summary;
+	try {
+		summary = await ingest(db, events, { trigger: 'api', sources: ['POST /api/articles'], extractor });
+	} catch (error) {
+		// Not a bad article (those are in the summary) but the server failing: say what was stored.
+		if (!(error instanceof IngestRunError)) throw error;
+		return json(500, { error: `ingestion stopped: ${error.message}; the articles counted as new are stored, send the rest again`, ...error.summary });
+	}
 	return json(summary.failed > 0 && summary.failed === summary.read ? 422 : 200, summary);
 }

@@ -30,7 +30,7 @@ export function cleanBody(text: string): string {
 
 function checkReadable(origin: string, text: string): void {
 	const controls = text.match(CONTROL)?.length ?? 0;
-	if (text.includes('\u0000') || controls > Math.max(3, text.length / 1000)) {
+	if (controls > Math.max(3, text.length / 1000)) {
 		throw new ItemRejected('looks like binary data, not text');
 	}
 	const replacements = text.match(/\ufffd/g)?.length ?? 0;
@@ -46,7 +46,26 @@ function outletNameFromDomain(domain: string): string {
 	return first.charAt(0).toUpperCase() + first.slice(1);
 }
 
+const FIELDS = ['text', 'title', 'url', 'published', 'outlet', 'lang'] as const;
+
+/**
+ * Every text field must be storable: PostgreSQL refuses NUL in text (and the whole write with it),
+ * and an unpaired UTF-16 surrogate (possible from a JSON `\ud800` escape) is not text at all.
+ */
+function checkStorable(item: RawItem): void {
+	for (const field of FIELDS) {
+		const value = item[field];
+		if (typeof value !== 'string') continue;
+		const nul = value.indexOf('\u0000');
+		if (nul !== -1) {
+			throw new ItemRejected(`\`${field}\` contains a NUL character (\\u0000) at position ${nul + 1}; PostgreSQL cannot store NUL in text — remove it and send the article again`);
+		}
+		if (!value.isWellFormed()) throw new ItemRejected(`\`${field}\` is not valid Unicode text (it has an unpaired surrogate, e.g. from a \\ud800 escape)`);
+	}
+}
+
 export function normalizeItem(item: RawItem): NormalizedArticle {
+	if (item.invalid) throw new ItemRejected(item.invalid);
 	if (typeof item.text !== 'string' || item.text.trim() === '') {
 		throw new ItemRejected('no body text; expected a `text` (or `body`) field with the article');
 	}
@@ -54,6 +73,7 @@ export function normalizeItem(item: RawItem): NormalizedArticle {
 		throw new ItemRejected(`body is ${item.text.length.toLocaleString('en')} characters; the limit is ${MAX_BODY_CHARS.toLocaleString('en')}`);
 	}
 	checkReadable(item.origin, item.text);
+	checkStorable(item);
 	const body = cleanBody(item.text.replace(CONTROL, ''));
 	if (body.length < MIN_BODY_CHARS) throw new ItemRejected(`body is too short (${body.length} characters of text)`);
 	const title = item.title ? cleanBody(item.title).replace(/\n/g, ' ').slice(0, 500) || null : null;

@@ -2,7 +2,6 @@
 // with a tally per outcome and an error naming every item that failed. Recorded in ingest_runs.
 import type { Db } from '../db/connect';
 import { refreshArticleStatistics, upsertOutlets } from '../db/queries/articles-write';
-import { finishIngestRun, startIngestRun } from '../db/queries/ingest-runs';
 import type { IngestRunTable } from '../db/schema';
 import { loadGazetteer, type Gazetteer } from '../resolve/gazetteer';
 import { InstitutionResolver } from '../resolve/institutions';
@@ -11,6 +10,7 @@ import { classifyBatch } from './dedupe';
 import type { ArticleExtractor } from './extractor';
 import { normalizeItem } from './normalize';
 import { resolveExtractions, type Resolvers } from './resolve-batch';
+import { runRecorded } from './run-lifecycle';
 import { storeBatch, type BatchEntry } from './store-batch';
 import { emptySummary, ItemRejected, type IngestSummary, type ItemError, type NormalizedArticle, type SourceEvent } from './types';
 
@@ -39,6 +39,42 @@ function fail(ctx: RunContext, error: ItemError): void {
 	ctx.summary.failed++;
 	ctx.summary.errors.push(error);
 	ctx.options.onError?.(error);
+}
+
+/**
+ * A batch whose processing throws outside the per-article store (an outlet name the database
+ * refuses, a resolver failing on one text) is done again one article at a time, so the error is
+ * pinned on the article that caused it and every other one lands.
+ */
+async function processIsolated(ctx: RunContext, batch: NormalizedArticle[]): Promise<void> {
+	try {
+		await processBatch(ctx, batch);
+		return;
+	} catch (error) {
+		const storeFailure = (article: NormalizedArticle, cause: unknown) => {
+			const reason = `could not be stored: ${(cause as Error).message}`;
+			fail(ctx, { item: article.origin, reason });
+			return reason;
+		};
+		if (batch.length === 1) {
+			storeFailure(batch[0], error);
+			return;
+		}
+		// processBatch tallies only after its last write, so nothing was counted for this batch yet.
+		const reasons = new Set<string>();
+		let failed = 0;
+		for (const article of batch) {
+			try {
+				await processBatch(ctx, [article]);
+			} catch (cause) {
+				failed++;
+				reasons.add(storeFailure(article, cause));
+			}
+		}
+		// Every article failing alike is the database failing (gone, a table missing), not the
+		// articles: stop the run rather than read on and fail everything after.
+		if (failed === batch.length && reasons.size === 1) throw error;
+	}
 }
 
 async function processBatch(ctx: RunContext, batch: NormalizedArticle[]): Promise<void> {
@@ -92,7 +128,6 @@ export async function ingest(db: Db, events: AsyncIterable<SourceEvent> | Iterab
 	const started = performance.now();
 	const ctx = await createRunContext(db, options);
 	const { summary } = ctx;
-	summary.runId = await startIngestRun(db, options.trigger, options.sources);
 	const batchSize = options.batchSize ?? 200;
 	let batch: NormalizedArticle[] = [];
 	let batches = 0;
@@ -100,7 +135,7 @@ export async function ingest(db: Db, events: AsyncIterable<SourceEvent> | Iterab
 		const current = batch;
 		batch = [];
 		if (current.length) {
-			await processBatch(ctx, current);
+			await processIsolated(ctx, current);
 			// Fresh statistics after batch 2, 4, 8, …: the near-duplicate lookup joins every batch
 			// against the archive, and on a table that grew since the server last sampled it the
 			// planner scans everything (measured 3× slower at 22k articles). Doubling keeps the
@@ -112,7 +147,7 @@ export async function ingest(db: Db, events: AsyncIterable<SourceEvent> | Iterab
 		summary.seconds = (performance.now() - started) / 1000;
 		options.onProgress?.(summary);
 	};
-	try {
+	return runRecorded(db, options.trigger, options.sources, summary, async () => {
 		for await (const event of events) {
 			summary.read++;
 			if ('error' in event) {
@@ -122,18 +157,13 @@ export async function ingest(db: Db, events: AsyncIterable<SourceEvent> | Iterab
 			try {
 				batch.push(normalizeItem(event.item));
 			} catch (error) {
-				if (!(error instanceof ItemRejected)) throw error;
-				fail(ctx, { item: event.item.origin, reason: error.message });
+				// ItemRejected explains itself; anything else is a bug met on this one text.
+				const reason = error instanceof ItemRejected ? error.message : `could not be normalized: ${(error as Error).message}`;
+				fail(ctx, { item: event.item.origin, reason });
 			}
 			if (batch.length >= batchSize) await flush();
 		}
 		await flush();
 		summary.seconds = (performance.now() - started) / 1000;
-		await finishIngestRun(db, summary.runId, summary, 'done');
-		return summary;
-	} catch (error) {
-		summary.errors.push({ item: 'run', reason: (error as Error).message });
-		await finishIngestRun(db, summary.runId, summary, 'failed').catch(() => undefined);
-		throw error;
-	}
+	});
 }

@@ -12,6 +12,8 @@ export interface RawItem {
 	published?: string | null;
 	outlet?: string | null;
 	lang?: string | null;
+	/** Set by a source that read the record but found it unusable (a field of the wrong type). */
+	invalid?: string;
 }
 
 /** A source yields items and, for what it could not read, failures naming the item. */

@@ -42,6 +42,19 @@ async function readHead(file: string): Promise<Buffer> {
 	}
 }
 
+/**
+ * A line file with some binary lines is still a line file: each bad line is reported by number
+ * and the others are read. It counts as text when its first line (a CSV header) or any whole
+ * line near the start (JSON Lines) is text.
+ */
+function startsWithTextLine(head: Buffer, format: 'jsonl' | 'csv'): boolean {
+	const lines: Buffer[] = [];
+	for (let start = 0, end = head.indexOf(10); end !== -1; start = end + 1, end = head.indexOf(10, start)) lines.push(head.subarray(start, end));
+	if (lines.length === 0) return false;
+	if (format === 'csv') return !looksBinary(lines[0]);
+	return lines.some((line) => line.length > 0 && line[0] === 0x7b && !looksBinary(line));
+}
+
 async function* itemsFromWholeText(label: string, format: Format, text: string, options: FileOptions): AsyncGenerator<SourceEvent> {
 	if (format === 'json') yield* itemsFromJson(label, text, options.map ?? {});
 	else if (format === 'feed') yield* itemsFromFeedText(label, text, options);
@@ -65,12 +78,19 @@ export async function* itemsFromFile(file: string, options: FileOptions = {}, la
 		yield* itemsFromFolder(file, options);
 		return;
 	}
-	const head = await readHead(file);
-	if (looksBinary(head)) {
-		yield { error: { item: label, reason: 'binary file, not text (expected .txt, .md, .json, .jsonl, .csv, .xml or .html)' } };
+	let head: Buffer;
+	try {
+		head = await readHead(file);
+	} catch (error) {
+		// A socket, a device, a file without read permission: this input only.
+		yield { error: { item: label, reason: `could not be read: ${(error as Error).message}` } };
 		return;
 	}
 	let format = formatOf(file);
+	if (looksBinary(head) && !((format === 'jsonl' || format === 'csv') && startsWithTextLine(head, format))) {
+		yield { error: { item: label, reason: 'binary file, not text (expected .txt, .md, .json, .jsonl, .csv, .xml or .html)' } };
+		return;
+	}
 	if (format === null) {
 		const start = head.toString('utf8').trimStart();
 		format = looksLikeFeed(start) ? 'feed' : start.startsWith('{') ? 'jsonl' : start.startsWith('[') ? 'json' : 'text';

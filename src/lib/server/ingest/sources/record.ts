@@ -22,11 +22,30 @@ function pick(record: Record<string, unknown>, names: string[]): string | null {
 	return null;
 }
 
+function typeName(value: unknown): string {
+	return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * Why a record cannot be read, when its body field has a value that is not text. Other fields of
+ * another type are ignored as before (exports often carry `source: { id, name }`).
+ */
+function wrongType(record: Record<string, unknown>, map: FieldMap): string | undefined {
+	for (const name of map.text ? [map.text] : FIELDS.text) {
+		const value = record[name];
+		if (value === undefined || value === null || typeof value === 'string' || typeof value === 'number') continue;
+		return `field \`${name}\` is ${typeName(value)}; expected the article text as a string`;
+	}
+	return undefined;
+}
+
 export function itemFromRecord(origin: string, record: Record<string, unknown>, map: FieldMap = {}): RawItem {
 	const field = (key: keyof FieldMap) => pick(record, map[key] ? [map[key]!] : FIELDS[key]);
+	const text = field('text');
 	return {
+		...(text === null ? { invalid: wrongType(record, map) } : {}),
 		origin,
-		text: field('text') ?? '',
+		text: text ?? '',
 		title: field('title'),
 		url: field('url'),
 		published: field('published'),
