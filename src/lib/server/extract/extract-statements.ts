@@ -1,8 +1,8 @@
 // The extraction pipeline: article text in, statements (pledges and requests) and mentions out.
 // Pure and synchronous. Rules propose one candidate per sentence (./propose-candidates.ts: cue,
-// actor, categories named, amounts, features); the trained model decides what each candidate is
-// (pledge or not, its categories, its strength, a calibrated confidence); restatements of one
-// pledge are merged so it is counted once.
+// actor, categories named, amounts, features); the trained model decides whether each candidate is
+// a pledge (a calibrated confidence), how firm, and which sentences restate one pledge (merged, so
+// it is counted once); a pledge's categories are the ones its words name, else the model's.
 import type { ArticleInput, Category, Extraction, Mention, Statement, Strength } from '../../domain/statement';
 import { firstFrom, type Entity } from './attribute-speakers';
 import { mergeRestatements, type Candidate } from './merge-restatements';
