@@ -1,6 +1,7 @@
-// One pledge restated in the headline, the lead, a quote and a paraphrase is ONE pledge: counting
-// it three times would inflate every chart. Groups statements by actor and category, then merges
-// those that say the same thing (shared content words, the same amount) or restate it right away.
+// A request restated in the headline, the lead and a quote is ONE request: counting it three times
+// would inflate every chart. Groups statements by actor and category, then merges those that say
+// the same thing (shared content words, the same amount) or restate it right away. (Pledges are
+// merged by the trained merge head, ./cluster-pledges.ts; `contentStems` serves both.)
 import type { Category, Strength } from '../../domain/statement';
 import { roughStem } from './tokens';
 

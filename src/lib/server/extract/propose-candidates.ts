@@ -18,7 +18,7 @@ import { parseAmounts } from './parse-amount';
 import { parseDates, type DateMention } from './parse-date';
 import { resolveActor, type ActorResolution } from './resolve-actor';
 import { splitSentences, type Sentence } from './split-sentences';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 export interface ExtractContext {
 	gazetteer: Gazetteer;
@@ -67,6 +67,19 @@ function anchorOf(text: string, c: Commitment): { offset: number; cue: string } 
 	if (c.cueStart >= 0) return { offset: c.cueStart, cue: c.cue };
 	const m = VERB_LIKE.exec(text);
 	return m ? { offset: m.index, cue: m[0] } : { offset: text.length, cue: '' };
+}
+
+/** The sentence's lower-case words (from the article's tokens, starting at index `from`) and the word span of its cue. */
+function sentenceWords(tokens: readonly Token[], from: number, s: Sentence, c: Commitment): { words: string[]; cueFrom: number; cueTo: number } {
+	const words: string[] = [];
+	let cueFrom = -1;
+	let cueTo = -1;
+	for (let k = from; k < tokens.length && tokens[k].end <= s.end; k++) {
+		if (c.cueStart >= 0 && cueFrom < 0 && tokens[k].start >= s.start + c.cueStart) cueFrom = words.length;
+		if (c.cueStart >= 0 && tokens[k].start < s.start + c.cueEnd) cueTo = words.length + 1;
+		words.push(tokens[k].lower);
+	}
+	return cueFrom < 0 ? { words, cueFrom: -1, cueTo: -1 } : { words, cueFrom, cueTo };
 }
 
 /** The institution named most often in the article (the earliest on a tie). */
@@ -151,35 +164,26 @@ export function proposeCandidates(article: ArticleInput, ctx: ExtractContext): P
 		}
 		const isHeadline = (!!title && s.text === title) || (s.index === 0 && s.text === firstLine && !/[.!?"”]$/.test(s.text));
 		while (t < tokens.length && tokens[t].start < s.start) t++;
-		const words: string[] = [];
-		let cueFrom = -1;
-		let cueTo = -1;
-		const cueAt = s.start + c.cueStart;
-		for (let k = t; k < tokens.length && tokens[k].end <= s.end; k++) {
-			if (c.cueStart >= 0 && cueFrom < 0 && tokens[k].start >= cueAt) cueFrom = words.length;
-			if (c.cueStart >= 0 && tokens[k].start < s.start + c.cueEnd) cueTo = words.length + 1;
-			words.push(tokens[k].lower);
-		}
-		if (cueFrom < 0) cueTo = -1;
+		const { words, cueFrom, cueTo } = sentenceWords(tokens, t, s, c);
 		const features = sentenceFeatureIndices({
-				text: s.text,
-				words,
-				cueFrom,
-				cueTo,
-				lang,
-				commitment: c,
-				ruleCategories: cat.categories,
-				categorySignals: cat.signals,
-				actorHow: actor.actors.some((a) => a.institution) ? actor.how : 'none',
-				actorKind: actor.actors.find((a) => a.institution)?.institution?.kind ?? null,
-				thirdParty: actor.thirdParty,
-				inQuote: quoteOpen >= 0,
-				isHeadline,
-				position: s.index,
-				hasAmount: amounts.length > 0,
-				institutionsInSentence: inSentence,
-				laterInQuote
-			});
+			text: s.text,
+			words,
+			cueFrom,
+			cueTo,
+			lang,
+			commitment: c,
+			ruleCategories: cat.categories,
+			categorySignals: cat.signals,
+			actorHow: actor.actors.some((a) => a.institution) ? actor.how : 'none',
+			actorKind: actor.actors.find((a) => a.institution)?.institution?.kind ?? null,
+			thirdParty: actor.thirdParty,
+			inQuote: quoteOpen >= 0,
+			isHeadline,
+			position: s.index,
+			hasAmount: amounts.length > 0,
+			institutionsInSentence: inSentence,
+			laterInQuote
+		});
 		return { sentence: s, commitment: c, ruleCategories: cat.categories, categorySignals: cat.signals, actor, amounts, inQuote: quoteOpen >= 0, quoteOpen, laterInQuote, isHeadline, anchor: anchor.offset, target, features };
 	});
 	const nameWords = new Set<string>();

@@ -15,7 +15,6 @@ describe('labelSentences', () => {
 
 	it('marks evidence and restatements as pledge sentences, and nothing else', () => {
 		expect(labels.map((l) => l.pledge)).toEqual([true, true, false]);
-		expect(labels.map((l) => l.evidence)).toEqual([false, true, false]);
 	});
 
 	it('gives a sentence every category it states, and which gold pledges it belongs to', () => {

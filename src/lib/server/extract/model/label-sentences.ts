@@ -18,8 +18,6 @@ export interface SentenceLabel {
 	strength: Strength | null;
 	/** Indices of the gold pledges this sentence states or restates. */
 	pledges: number[];
-	/** The sentence is a gold pledge's evidence (not only a restatement of one). */
-	evidence: boolean;
 }
 
 const CATEGORY_SET = new Set(['budget', 'oversight', 'program', 'regulation', 'other']);
@@ -38,7 +36,7 @@ function spansOf(text: string, quote: string): { start: number; end: number }[] 
 }
 
 export function labelSentences(text: string, sentences: readonly Sentence[], gold: readonly GoldPledgeInput[]): SentenceLabel[] {
-	const labels: SentenceLabel[] = sentences.map(() => ({ pledge: false, categories: [], strength: null, pledges: [], evidence: false }));
+	const labels: SentenceLabel[] = sentences.map(() => ({ pledge: false, categories: [], strength: null, pledges: [] }));
 	const fromEvidence = new Set<number>();
 	gold.forEach((g, gi) => {
 		const category = CATEGORY_SET.has(g.category) ? (g.category as Category) : 'other';
@@ -52,7 +50,6 @@ export function labelSentences(text: string, sentences: readonly Sentence[], gol
 					l.pledge = true;
 					if (!l.categories.includes(category)) l.categories.push(category);
 					if (!l.pledges.includes(gi)) l.pledges.push(gi);
-					if (qi === 0) l.evidence = true;
 					if (qi === 0 && !fromEvidence.has(s.index)) {
 						l.strength = strength;
 						fromEvidence.add(s.index);

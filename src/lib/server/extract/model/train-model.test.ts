@@ -6,8 +6,8 @@ import { loadPledgeModel, pledgeProbability, scoreHeads, HEADS } from './pledge-
 import { serializeModel } from './serialize-model';
 import { DEFAULT_TRAIN_OPTIONS, trainModel, type TrainingArticle } from './train-model';
 
-const PLEDGE: SentenceLabel = { pledge: true, categories: ['budget'], strength: 'firm', pledges: [0], evidence: true };
-const OTHER: SentenceLabel = { pledge: false, categories: [], strength: null, pledges: [], evidence: false };
+const PLEDGE: SentenceLabel = { pledge: true, categories: ['budget'], strength: 'firm', pledges: [0] };
+const OTHER: SentenceLabel = { pledge: false, categories: [], strength: null, pledges: [] };
 
 // Feature 10 marks a pledge, 20 a report; 99 appears in one article only.
 function article(id: string, extra: number[] = []): TrainingArticle {

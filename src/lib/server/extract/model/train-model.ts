@@ -28,13 +28,11 @@ export interface TrainOptions {
 	calibrationFolds: number;
 	/** Calibrated probability from which a sentence is a pledge. */
 	threshold: number;
-	/** Weight of a restating sentence (headline, paraphrase) in the pledge head's loss. */
-	restatementWeight: number;
 	/** L2 penalty of the category and strength heads (fewer examples than the pledge head). */
 	categoryL2: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { l2: 10, minArticles: 3, positiveWeight: 2, calibrationFolds: 5, threshold: 0.6, restatementWeight: 1, categoryL2: 3 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { l2: 10, minArticles: 3, positiveWeight: 2, calibrationFolds: 5, threshold: 0.6, categoryL2: 3 };
 
 interface Columns {
 	list: number[];
@@ -68,10 +66,7 @@ interface Row {
 }
 
 function headExamples(head: Head, rows: readonly Row[], options: TrainOptions): Example[] {
-	const { positiveWeight, restatementWeight } = options;
-	if (head === 'pledge') {
-		return rows.map((r) => ({ x: r.x, y: r.label.pledge ? 1 : 0, weight: r.label.pledge ? positiveWeight * (r.label.evidence ? 1 : restatementWeight) : 1 }));
-	}
+	if (head === 'pledge') return rows.map((r) => ({ x: r.x, y: r.label.pledge ? 1 : 0, weight: r.label.pledge ? options.positiveWeight : 1 }));
 	// Categories and strength are learned from pledge sentences: given a pledge, which kind.
 	const pledges = rows.filter((r) => r.label.pledge);
 	if (head.startsWith('cat:')) {
