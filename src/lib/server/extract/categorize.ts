@@ -21,6 +21,15 @@ const KEYWORD_ORDER: Category[] = ['budget', 'oversight', 'regulation', 'program
 // group wins, as the order above says.
 const KEYWORDS = new RegExp(`\\b(?:${KEYWORD_ORDER.map((category) => `(${alternation(...both((lex) => lex.keywords[category]))})`).join('|')})\\b`, 'g');
 
+/** Categories whose keywords occur anywhere in `text` (lower-case), with how often, in KEYWORD_ORDER. */
+export function keywordCounts(text: string): number[] {
+	const counts = KEYWORD_ORDER.map(() => 0);
+	KEYWORDS.lastIndex = 0;
+	for (let m = KEYWORDS.exec(text); m; m = KEYWORDS.exec(text)) counts[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]++;
+	return counts;
+}
+export { KEYWORD_ORDER };
+
 // Verbs that imply a category when no keyword names one.
 const VERB_DEFAULTS = (['regulation', 'program'] as const).map((category): [RegExp, Category] => [wordsPattern(both((lex) => lex.verbCategories[category])), category]);
 

@@ -111,6 +111,15 @@ describe('extractStatements on fictional articles', async () => {
 		expect(x.statements[0].speaker.name).toBe('Rahmat Hidayat');
 	});
 
+	it.each([
+		['Komisi II DPRD Maluku menggelar rapat dengan Dinas ESDM. Terkait ketidakhadiran PT Pertamina, Komisi akan memanggil kembali perusahaan itu.', 'DPRD Provinsi Maluku'],
+		['Anggota DPRD Kabupaten Tulangbawang meninjau pasar bersama Dinas Perdagangan. Menurut Sari, Pansus akan memanggil dinas itu pekan depan.', 'DPRD Kabupaten Tulang Bawang'],
+		['Members of DPRD DKI Jakarta met the Transport Agency on Monday. Lawmakers will closely monitor the bus tender, she said.', 'DPRD Provinsi DKI Jakarta']
+	])('files what a legislature\'s unit commits under its legislature: %s', (text, actor) => {
+		const x = extractStatements({ text, lang: text.startsWith('Members') ? 'en' : 'id' }, { gazetteer });
+		expect(x.statements.filter((s) => s.kind === 'pledge').map((s) => s.actor.name)).toContain(actor);
+	});
+
 	it('does not file a third party describing another institution', () => {
 		const text = 'Bupati Garut, Dedi Kurnia, mengatakan DPRD Kalteng akan mengawasi proyek itu.';
 		expect(extractStatements({ text, lang: 'id' }, { gazetteer }).statements).toEqual([]);

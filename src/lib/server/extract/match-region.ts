@@ -44,7 +44,10 @@ export function regionDisplay(region: Region, written: string | null): string {
 	const override = DISPLAY_OVERRIDES[region.name];
 	if (override) return override;
 	const bare = region.name.replace(/^(Kabupaten|Kota Administrasi|Kota) /, '');
-	if (written && squash(written) === squash(bare)) return titleCase(written);
+	// Of two spellings of a compound, the split one reads as news writes it: "Palangka Raya" (official
+	// "Palangkaraya") is kept as written, a joined "Tulangbawang" takes the official "Tulang Bawang".
+	const words = (x: string) => x.split(/\s+/).length;
+	if (written && squash(written) === squash(bare) && words(written) >= words(bare)) return titleCase(written);
 	return bare;
 }
 

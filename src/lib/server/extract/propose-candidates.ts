@@ -13,6 +13,7 @@ import { findInstitutions, type InstitutionHit } from './find-institutions';
 import { findPeople, type Person } from './find-people';
 import { contentStems, NEW_ITEM } from './merge-restatements';
 import type { PairSide } from './model/pair-features';
+import { contextFeatures } from './model/context-features';
 import { sentenceFeatureIndices } from './model/sentence-features';
 import { parseAmounts } from './parse-amount';
 import { parseDates, type DateMention } from './parse-date';
@@ -134,10 +135,12 @@ export function proposeCandidates(article: ArticleInput, ctx: ExtractContext): P
 
 	const main = mainInstitution(hits);
 	const specificFor = specificInstitutions(hits);
+	const commitments = sentences.map((s) => classifyCommitment(s.text, lang));
+	const context = contextFeatures(sentences, title);
 	let h = 0;
 	let t = 0;
 	const candidates = sentences.map((s): SentenceCandidate => {
-		const c = classifyCommitment(s.text, lang);
+		const c = commitments[s.index];
 		const sp = speech[s.index];
 		const quoteOpen = sp.quote?.open ?? -1;
 		let laterInQuote = false;
@@ -182,7 +185,8 @@ export function proposeCandidates(article: ArticleInput, ctx: ExtractContext): P
 			position: s.index,
 			hasAmount: amounts.length > 0,
 			institutionsInSentence: inSentence,
-			laterInQuote
+			laterInQuote,
+			context: context[s.index]
 		});
 		return { sentence: s, commitment: c, ruleCategories: cat.categories, categorySignals: cat.signals, actor, amounts, inQuote: quoteOpen >= 0, quoteOpen, laterInQuote, isHeadline, anchor: anchor.offset, target, features };
 	});

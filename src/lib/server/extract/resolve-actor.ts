@@ -19,6 +19,9 @@ export interface ActorResolution {
 const PREPOSITIONS = new Set(['di', 'ke', 'dari', 'kepada', 'dengan', 'oleh', 'terhadap', 'untuk', 'bagi', 'pada', 'dalam', 'antara', 'atas', 'tentang', 'soal', 'of', 'to', 'from', 'with', 'by', 'for', 'at', 'in', 'on', 'about', 'bersama', 'sebagai', 'selaku']);
 const FIRST_PERSON = new Set(['kami', 'kita', 'saya', 'aku', 'we', 'i']);
 const LAY_SUBJECT = /\b(?:warga|masyarakat|petani|nelayan|mahasiswa|pelajar|pedagang|buruh|orang tua|wali murid|peserta|pengunjuk rasa|demonstran|residents?|citizens?|villagers?|farmers?|fishermen|students?|parents|protesters?|demonstrators?)\b/i;
+// A legislature's own units and plain names for it: they commit their legislature (GUIDE.md: a
+// Komisi or Fraksi speaks for its DPRD), which the article names elsewhere.
+const LEGISLATIVE_UNIT = /\b(?:komisi(?: [ivx]+| [a-e]| \d)?|pansus|fraksi|banggar|bapemperda|badan anggaran|dewan|legislatif|the house|the council|legislative|lawmakers|commission [a-e])(?:\s+\S+){0,2}\s*$/i;
 const PAIR = /\b(?:keduanya|kedua(?:nya)? pihak|both)\b/i;
 
 /** Two institutions are the same actor family when they share a name or a region. */
@@ -59,6 +62,14 @@ export function resolveActor(
 		const pair = speech.recentPeople.filter((p) => p.institution).slice(-2);
 		if (pair.length === 2) return { actors: pair.map((p) => ({ person: p, institution: p.institution })), how: 'pair', thirdParty: false };
 	}
+	const unit = LEGISLATIVE_UNIT.exec(before);
+	if (unit) {
+		const unitAbs = sentence.start + unit.index;
+		const k = firstFrom(ctx.hits, unitAbs, (h) => h.span.start);
+		const named = k < ctx.hits.length && ctx.hits[k].span.start < cueAbs;
+		const legislature = named ? null : legislatureNear(ctx, unitAbs);
+		if (legislature) return { actors: [{ person: speech.quote ? speech.speaker?.person ?? null : null, institution: legislature }], how: 'subject', thirdParty: false };
+	}
 	// Nearest entity before the cue that is not the object of a preposition.
 	let to = cueAbs;
 	for (let guard = 0; guard < 8 && to > sentence.start; guard++) {
@@ -84,6 +95,17 @@ export function resolveActor(
 	if (!speech.quote && LAY_SUBJECT.test(before)) return { actors: [], how: 'none', thirdParty: false };
 	if (fallback && fallback.institution) return { actors: [fallback], how: speech.quote ? 'speaker' : 'context', thirdParty: false };
 	return { actors: [], how: 'none', thirdParty: false };
+}
+
+/** The legislature named last before `at`, else the first named after it. */
+function legislatureNear(ctx: SpeakerContext, at: number): InstitutionRef | null {
+	let found: InstitutionRef | null = null;
+	for (const h of ctx.hits) {
+		if (h.institution.kind !== 'legislature') continue;
+		if (h.span.start < at) found = h.institution;
+		else return found ?? h.institution;
+	}
+	return found;
 }
 
 function isPronounAt(ctx: SpeakerContext, at: number): 'first' | 'third' | null {

@@ -25,7 +25,11 @@ describe('region gazetteer (idn-area-data)', async () => {
 		['DIY', '34'],
 		['Sulsel', '73'],
 		['Kaltim', '64'],
-		['Kukar', '64.02']
+		['Kukar', '64.02'],
+		// joined or split compounds
+		['Tulangbawang', '18.05'],
+		['Kabupaten Tulangbawang', '18.05'],
+		['Palangkaraya', '62.71']
 	])('%s → %s', (name, code) => {
 		expect(g.findRegion(name)?.code).toBe(code);
 	});

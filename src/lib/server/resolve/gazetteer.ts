@@ -69,6 +69,16 @@ export function buildGazetteer(provinces: AreaRow[], regencies: AreaRow[]): Gaze
 		for (const alias of region.aliases) add(normalizeRegionName(alias), region);
 	}
 	for (const list of byKey.values()) list.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
+	// Writers join or split compound names ("Tulangbawang", "Palangkaraya" for "Tulang Bawang",
+	// "Palangka Raya"): a name not found as written is looked up with its spaces removed.
+	const bySquashedKey = new Map<string, Region[]>();
+	for (const [key, list] of byKey) {
+		const squashed = key.replace(/ /g, '');
+		if (squashed === key || byKey.has(squashed)) continue;
+		const into = bySquashedKey.get(squashed) ?? [];
+		for (const r of list) if (!into.includes(r)) into.push(r);
+		bySquashedKey.set(squashed, into);
+	}
 	const codes = new Map(regions.map((r) => [r.code, r]));
 
 	return {
@@ -79,7 +89,8 @@ export function buildGazetteer(provinces: AreaRow[], regencies: AreaRow[]): Gaze
 			const explicit = PREFIX.exec(key)?.[1];
 			const wanted: RegionLevel | undefined =
 				explicit === 'kabupaten' ? 'regency' : explicit ? 'city' : level;
-			const list = byKey.get(key) ?? byKey.get(key.replace(PREFIX, ''));
+			const bare = key.replace(PREFIX, '');
+			const list = byKey.get(key) ?? byKey.get(bare) ?? bySquashedKey.get(bare.replace(/ /g, ''));
 			if (!list) return undefined;
 			return (wanted && list.find((r) => r.level === wanted)) || list[0];
 		}

@@ -27,6 +27,7 @@ function input(text: string, overrides: Partial<FeatureInput> = {}): FeatureInpu
 		hasAmount: false,
 		institutionsInSentence: 1,
 		laterInQuote: false,
+		context: ['title:budget'],
 		...overrides
 	};
 }
@@ -39,7 +40,8 @@ describe('sentence features', () => {
 		['numbers as one word', ['w:0']],
 		['the cue and the words around it', ['cue:siap', 'pre:dewan', 'post:awas', 'obj:proyek']],
 		["the rules' findings", ['kind:pledge', 'rule-cat:oversight', 'actor:subject', 'actor-kind:legislature']],
-		['where the sentence sits', ['position:2', 'institutions:1']]
+		['where the sentence sits', ['position:2', 'institutions:1']],
+		['what the text around it is about', ['ctx:title:budget']]
 	])('include %s', (_what, expected) => {
 		for (const name of expected) expect(names).toContain(name);
 	});

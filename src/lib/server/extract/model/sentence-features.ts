@@ -8,7 +8,7 @@ import type { Commitment } from '../classify-commitment';
 import { roughStem } from '../tokens';
 import { IndexSink, NameSink, type FeatureSink } from './feature-hash';
 
-export const FEATURES_VERSION = 'f5';
+export const FEATURES_VERSION = 'f6';
 
 export interface FeatureInput {
 	text: string;
@@ -34,6 +34,8 @@ export interface FeatureInput {
 	institutionsInSentence: number;
 	/** The sentence restates a commitment the same quote already made. */
 	laterInQuote: boolean;
+	/** What the text around the sentence is about: `family:value` names (./context-features.ts). */
+	context: readonly string[];
 }
 
 /** Numbers are one feature: the digits of an amount or a date say nothing about commitment. */
@@ -102,6 +104,7 @@ export function writeSentenceFeatures(input: FeatureInput, out: FeatureSink): vo
 	out.add('length', bucket(all.length, [6, 12, 20, 30, 45]));
 	out.add('institutions', String(Math.min(3, input.institutionsInSentence)));
 	if (text.trimEnd().endsWith('?')) out.add('question');
+	for (const c of input.context) out.add('ctx', c);
 }
 
 /** Feature names (`family:value`), for tests and for reading what the model sees. */

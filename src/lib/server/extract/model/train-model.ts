@@ -32,7 +32,7 @@ export interface TrainOptions {
 	categoryL2: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { l2: 10, minArticles: 3, positiveWeight: 2, calibrationFolds: 5, threshold: 0.6, categoryL2: 3 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { l2: 10, minArticles: 3, positiveWeight: 2, calibrationFolds: 5, threshold: 0.6, categoryL2: 1 };
 
 interface Columns {
 	list: number[];
