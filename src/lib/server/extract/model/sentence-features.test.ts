@@ -41,7 +41,8 @@ describe('sentence features', () => {
 		['the cue and the words around it', ['cue:siap', 'pre:dewan', 'post:awas', 'obj:proyek']],
 		["the rules' findings", ['kind:pledge', 'rule-cat:oversight', 'actor:subject', 'actor-kind:legislature']],
 		['where the sentence sits', ['position:2', 'institutions:1']],
-		['what the text around it is about', ['ctx:title:budget']]
+		['what the text around it is about', ['ctx:title:budget']],
+		["the rules' findings in combination", ['x-class-actor:explicit:subject', 'x-class-where:explicit:narration', 'x-actor-kind:explicit:legislature', 'x-cue-lang:siap:id']]
 	])('include %s', (_what, expected) => {
 		for (const name of expected) expect(names).toContain(name);
 	});

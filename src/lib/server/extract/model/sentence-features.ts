@@ -8,7 +8,7 @@ import type { Commitment } from '../classify-commitment';
 import { roughStem } from '../tokens';
 import { IndexSink, NameSink, type FeatureSink } from './feature-hash';
 
-export const FEATURES_VERSION = 'f6';
+export const FEATURES_VERSION = 'f7';
 
 export interface FeatureInput {
 	text: string;
@@ -105,6 +105,13 @@ export function writeSentenceFeatures(input: FeatureInput, out: FeatureSink): vo
 	out.add('institutions', String(Math.min(3, input.institutionsInSentence)));
 	if (text.trimEnd().endsWith('?')) out.add('question');
 	for (const c of input.context) out.add('ctx', c);
+	// The rules' findings in combination: a future cue means one thing in the speaker's own quote
+	// and another in a narrator's sentence about someone else.
+	const where = input.inQuote ? 'quote' : 'narration';
+	out.add('x-class-actor', `${c.cueClass}:${input.actorHow}`);
+	out.add('x-class-where', `${c.cueClass}:${where}`);
+	out.add('x-actor-kind', `${c.cueClass}:${input.actorKind ?? 'none'}`);
+	if (input.cueFrom >= 0) out.add('x-cue-lang', `${c.cue}:${input.lang}`);
 }
 
 /** Feature names (`family:value`), for tests and for reading what the model sees. */
