@@ -3,8 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { loadGazetteer } from '../src/lib/server/resolve/gazetteer';
 import { readCorpora } from '../src/lib/server/extract/eval/read-corpus';
-import { trainingArticle } from '../src/lib/server/extract/model/training-set';
-import { DEFAULT_TRAIN_OPTIONS, trainModel } from '../src/lib/server/extract/model/train-model';
+import { DEFAULT_TRAIN_OPTIONS } from '../src/lib/server/extract/model/train-model';
+import { trainWithConfidence } from '../src/lib/server/extract/model/fit-statement-confidence';
 import { serializeModel } from '../src/lib/server/extract/model/serialize-model';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -20,7 +20,7 @@ if (items.length === 0) {
 }
 const gazetteer = await loadGazetteer();
 const started = performance.now();
-const model = trainModel(items.map((item) => trainingArticle(item, { gazetteer })), DEFAULT_TRAIN_OPTIONS);
+const model = trainWithConfidence(items, { gazetteer }, DEFAULT_TRAIN_OPTIONS);
 writeFileSync(out, serializeModel(model));
 console.log(
 	`Trained ${model.version} on ${model.trainedOn.articles} articles (${model.trainedOn.sentences} sentences, ` +

@@ -9,6 +9,7 @@ import { mergeRestatements, type Candidate } from './merge-restatements';
 import { sigmoid } from './model/logistic';
 import { CATEGORY_HEADS, pledgeProbability, scoreHeads, type HeadScores, type PledgeModel } from './model/pledge-model';
 import { committedModel } from './model/committed-model';
+import { statementConfidence, statementFeatures } from './model/statement-confidence';
 import { clusterPledges } from './cluster-pledges';
 import { pairSideOf, proposeCandidates, type ExtractContext, type Proposal, type SentenceCandidate } from './propose-candidates';
 import type { DateMention } from './parse-date';
@@ -124,6 +125,18 @@ function bestOf(units: readonly PledgeUnit[]): number {
 	return best;
 }
 
+/**
+ * A statement's confidence is the probability that it is right as a whole (sentence, category and
+ * actor), read from how it was found; the sentence's own probability stays among its signals.
+ */
+function rescore(group: Statement[], lang: Proposal['lang'], model: NonNullable<PledgeModel['statementConfidence']>): void {
+	for (const s of group) {
+		const sameSentence = group.filter((o) => o.evidence.start === s.evidence.start).length;
+		const columns = statementFeatures(s, lang, sameSentence);
+		s.confidence = { score: clamp(statementConfidence(model, columns)), signals: [...s.confidence.signals, `sentence:${s.confidence.score}`] };
+	}
+}
+
 /** Pledge statements, and the sentences they were read from. */
 function pledgesOf(p: Proposal, model: PledgeModel): { statements: Statement[]; sentences: Set<number> } {
 	const units: PledgeUnit[] = [];
@@ -139,6 +152,7 @@ function pledgesOf(p: Proposal, model: PledgeModel): { statements: Statement[]; 
 	const sides = units.map((u) => pairSideOf(p, u.candidate, u.actor.institution?.name ?? ''));
 	const statements: Statement[] = [];
 	for (const group of clusterPledges(sides, model)) {
+		const from = statements.length;
 		const members = group.map((i) => units[i]);
 		const best = bestOf(members);
 		const strength = strengthOf(members[best].scores);
@@ -155,6 +169,7 @@ function pledgesOf(p: Proposal, model: PledgeModel): { statements: Statement[]; 
 				statements.push(toStatement(p, 'pledge', category, members, i, strengthOf(m.scores), m.probability, model));
 			}
 		});
+		if (model.statementConfidence) rescore(statements.slice(from), p.lang, model.statementConfidence);
 	}
 	return { statements, sentences: new Set(units.map((u) => u.candidate.sentence.index)) };
 }

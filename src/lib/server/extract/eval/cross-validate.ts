@@ -4,7 +4,8 @@
 import { extractStatements, type ExtractContext } from '../extract-statements';
 import { loadPledgeModel } from '../model/pledge-model';
 import { foldOf } from '../model/folds';
-import { DEFAULT_TRAIN_OPTIONS, trainModel, type TrainingArticle, type TrainOptions } from '../model/train-model';
+import { DEFAULT_TRAIN_OPTIONS, type TrainingArticle, type TrainOptions } from '../model/train-model';
+import { trainWithConfidence } from '../model/fit-statement-confidence';
 import { trainingArticle } from '../model/training-set';
 import { toGoldFormat } from '../to-gold-format';
 import type { CorpusArticle } from './read-corpus';
@@ -24,8 +25,8 @@ export function crossValidate(items: readonly CorpusArticle[], ctx: ExtractConte
 	for (let k = 0; k < folds; k++) {
 		const test = items.filter((item) => foldOf(item.article.id, folds) === k);
 		if (test.length === 0) continue;
-		const train = items.filter((item) => foldOf(item.article.id, folds) !== k).map((item) => prepared.get(item.article.id)!);
-		const model = loadPledgeModel(trainModel(train, options), `fold ${k + 1} model`);
+		const train = items.filter((item) => foldOf(item.article.id, folds) !== k);
+		const model = loadPledgeModel(trainWithConfidence(train, ctx, options, prepared), `fold ${k + 1} model`);
 		const foldScored = test.map((item): ArticleToScore => {
 			const out = toGoldFormat(item.article.id, extractStatements(item.article, { ...ctx, model }));
 			return { id: item.article.id, lang: item.article.lang ?? 'id', text: item.article.text, gold: item.gold, predicted: out.pledges };

@@ -6,6 +6,7 @@ import { applyPlatt, type Platt } from './calibrate';
 import { HASH_BITS } from './feature-hash';
 import { sigmoid } from './logistic';
 import { FEATURES_VERSION } from './sentence-features';
+import { STATEMENT_FEATURES, type StatementConfidenceModel } from './statement-confidence';
 
 export const CATEGORY_HEADS = ['budget', 'oversight', 'program', 'regulation', 'other'] as const satisfies readonly Category[];
 export const STRENGTH_HEADS = ['conditional', 'hedged'] as const satisfies readonly Strength[];
@@ -28,6 +29,8 @@ export interface ModelFile {
 	calibration: Platt;
 	/** Calibrated probability from which a sentence is a pledge. */
 	threshold: number;
+	/** Maps how a pledge statement was read to the probability that it is right (./statement-confidence.ts). */
+	statementConfidence?: StatementConfidenceModel;
 }
 
 export interface PledgeModel {
@@ -42,6 +45,8 @@ export interface PledgeModel {
 	pledgeWeights: Float32Array;
 	biases: Float64Array;
 	merge: { rows: Int32Array; weights: Float32Array; bias: number };
+	/** Null in a model trained without it: a statement's confidence is then its sentence's. */
+	statementConfidence: StatementConfidenceModel | null;
 }
 
 export type HeadScores = Record<Head, number>;
@@ -76,6 +81,10 @@ export function loadPledgeModel(file: unknown, source = 'model file'): PledgeMod
 	});
 	const merge = m.merge;
 	if (!merge || merge.columns.length !== merge.weights.length) throw new Error(`${source}: the merge head is missing or has the wrong number of weights`);
+	const confidence = m.statementConfidence ?? null;
+	if (confidence && (confidence.features.join() !== STATEMENT_FEATURES.join() || confidence.weights.length !== STATEMENT_FEATURES.length)) {
+		throw new Error(`${source}: its statement confidence reads other features than the extractor computes; retrain with \`npm run train\``);
+	}
 	return {
 		version: m.version ?? 'unknown',
 		threshold: m.threshold ?? 0.5,
@@ -84,7 +93,8 @@ export function loadPledgeModel(file: unknown, source = 'model file'): PledgeMod
 		weights,
 		pledgeWeights: Float32Array.from(m.heads!.pledge.weights),
 		biases,
-		merge: { rows: rowIndex(merge.columns), weights: Float32Array.from(merge.weights), bias: merge.bias }
+		merge: { rows: rowIndex(merge.columns), weights: Float32Array.from(merge.weights), bias: merge.bias },
+		statementConfidence: confidence
 	};
 }
 

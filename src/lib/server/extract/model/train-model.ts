@@ -111,7 +111,11 @@ function trainMerge(articles: readonly TrainingArticle[], options: TrainOptions)
 	return { columns: columns.list, bias: round(m.bias), weights: Array.from(m.weights, round) };
 }
 
-export function trainModel(articles: readonly TrainingArticle[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): ModelFile {
+/**
+ * `statementConfidence`, when given, goes into the file (and its version): it is fitted outside,
+ * on statements extracted by models that did not see them (./fit-statement-confidence.ts).
+ */
+export function trainModel(articles: readonly TrainingArticle[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS, statementConfidence?: ModelFile['statementConfidence']): ModelFile {
 	const columns = selectColumns(articles.map((a) => a.sentences), options.minArticles);
 	const rows: Row[] = articles.flatMap((a) => a.sentences.map((s) => ({ x: toColumns(s.features, columns), label: s.label, article: a.id })));
 	const width = columns.list.length;
@@ -135,7 +139,8 @@ export function trainModel(articles: readonly TrainingArticle[], options: TrainO
 		heads,
 		merge: trainMerge(articles, options),
 		calibration: calibrate(rows, width, options),
-		threshold: options.threshold
+		threshold: options.threshold,
+		...(statementConfidence ? { statementConfidence } : {})
 	};
 	// The version names the weights, so statements record exactly which model decided them.
 	const version = `m${fnv1a32(JSON.stringify(body)).toString(16).padStart(8, '0')}`;
