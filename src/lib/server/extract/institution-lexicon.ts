@@ -27,6 +27,7 @@ export const FIXED_INSTITUTIONS: readonly FixedInstitution[] = [
 	{ phrase: 'mabes polri', name: POLRI, kind: 'agency' },
 	{ phrase: 'kapolri', name: POLRI, kind: 'agency', role: 'Kapolri' },
 	{ phrase: 'national police', name: POLRI, kind: 'agency', lang: 'en' },
+	{ phrase: 'the police', name: POLRI, kind: 'agency', lang: 'en' },
 	{ phrase: 'tni', name: 'Tentara Nasional Indonesia', kind: 'agency' },
 	{ phrase: 'tentara nasional indonesia', name: 'Tentara Nasional Indonesia', kind: 'agency' },
 	{ phrase: 'panglima tni', name: 'Tentara Nasional Indonesia', kind: 'agency', role: 'Panglima TNI' },

@@ -29,7 +29,13 @@ describe('region gazetteer (idn-area-data)', async () => {
 		// joined or split compounds
 		['Tulangbawang', '18.05'],
 		['Kabupaten Tulangbawang', '18.05'],
-		['Palangkaraya', '62.71']
+		['Palangkaraya', '62.71'],
+		// English: compass word first, islands in English
+		['Central Java', '33'],
+		['Southwest Papua', '96'],
+		['East Kotawaringin', '62.02'],
+		['West Jakarta', '31.73'],
+		['North Sumatra', '12']
 	])('%s → %s', (name, code) => {
 		expect(g.findRegion(name)?.code).toBe(code);
 	});

@@ -1,6 +1,7 @@
 // The region gazetteer: official provinces and regencies/cities from idn-area-data plus the short
 // names news uses, looked up by any of their names.
 import type { Region, RegionLevel } from '$lib/domain/region';
+import { englishRegionNames } from './english-region-names';
 import { PROVINCE_ALIASES, REGENCY_ALIASES } from './region-aliases';
 
 export interface AreaRow {
@@ -32,6 +33,7 @@ export function normalizeRegionName(name: string): string {
 }
 
 const PREFIX = /^(kabupaten|kota administrasi|kota) /;
+const PREFIX_WORDS = /^(Kabupaten|Kota Administrasi|Kota) /;
 
 function bareName(officialName: string): string {
 	return normalizeRegionName(officialName).replace(PREFIX, '');
@@ -67,6 +69,7 @@ export function buildGazetteer(provinces: AreaRow[], regencies: AreaRow[]): Gaze
 		add(normalizeRegionName(region.name), region);
 		add(bareName(region.name), region);
 		for (const alias of region.aliases) add(normalizeRegionName(alias), region);
+		for (const english of englishRegionNames(region.name.replace(PREFIX_WORDS, ''))) add(normalizeRegionName(english), region);
 	}
 	for (const list of byKey.values()) list.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
 	// Writers join or split compound names ("Tulangbawang", "Palangkaraya" for "Tulang Bawang",

@@ -14,5 +14,9 @@ describeRows('DPRD', [
 	{ input: 'DPRK Aceh Besar menggelar paripurna.', expected: [{ name: 'DPRK Aceh Besar', base: 'DPRK' }] },
 	// A bare "DPRD" is the regional DPRD named before it.
 	{ input: 'DPRD Provinsi Lampung bersidang. DPRD lalu menyetujui.', expected: [{ name: 'DPRD Provinsi Lampung' }, { name: 'DPRD Provinsi Lampung', regionCode: '18' }] },
-	{ input: 'DPRD menolak usulan itu.', expected: [{ name: 'DPRD', regionCode: null }] }
+	{ input: 'DPRD menolak usulan itu.', expected: [{ name: 'DPRD', regionCode: null }] },
+	// English puts the region first.
+	{ input: 'The Central Java DPRD approved the plan.', lang: 'en', expected: [{ name: 'DPRD Provinsi Jawa Tengah', regionCode: '33' }] },
+	{ input: 'The Surabaya City DPRD will hold hearings.', lang: 'en', expected: [{ name: 'DPRD Kota Surabaya' }] },
+	{ input: 'Members of the Jember DPRD spoke.', lang: 'en', expected: [{ name: 'DPRD Kabupaten Jember' }] }
 ]);

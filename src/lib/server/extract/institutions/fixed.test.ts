@@ -17,6 +17,7 @@ describeRows('fixed names', [
 	{ input: 'DPRA bersidang malam ini.', expected: [{ name: 'DPR Aceh', family: 'fixed' }] },
 	{ input: 'DPR RI memanggil menteri.', expected: [{ name: 'DPR RI', family: 'dpr', base: 'DPR RI' }] },
 	{ input: 'The House of Representatives (DPR) passed it.', lang: 'en', expected: [{ name: 'DPR RI', family: 'dpr' }] },
+	{ input: 'The police will guard the polling stations.', lang: 'en', expected: [{ name: 'Kepolisian Negara Republik Indonesia' }] },
 	{ input: 'House Speaker Rudi Hartono spoke.', lang: 'en', expected: [{ name: 'DPR RI', role: 'House Speaker' }] },
 	{ input: 'The Presidential Staff Office monitors it.', lang: 'en', expected: [{ name: 'Kantor Staf Presiden' }] },
 	// Common words only as proper nouns, and English names only in English.

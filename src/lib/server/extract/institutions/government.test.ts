@@ -11,5 +11,7 @@ describeRows('regional governments', [
 	{ input: 'KOTAWARINGIN TIMUR – Pemkab menyiapkan lahan.', expected: [{ name: 'Pemerintah Kabupaten Kotawaringin Timur' }] },
 	{ input: 'Pemkab menyiapkan lahan.', expected: [] },
 	{ input: 'The Kampar Regency Government will build kitchens.', lang: 'en', expected: [{ name: 'Pemerintah Kabupaten Kampar', family: 'pemerintah' }] },
-	{ input: 'Kampar Regency officials met farmers.', lang: 'en', expected: [] }
+	{ input: 'Kampar Regency officials met farmers.', lang: 'en', expected: [] },
+	{ input: 'The Provincial Government of Central Java will open clinics.', lang: 'en', expected: [{ name: 'Pemerintah Provinsi Jawa Tengah', regionCode: '33' }] },
+	{ input: 'The Regency Government of East Kotawaringin pledged roads.', lang: 'en', expected: [{ name: 'Pemerintah Kabupaten Kotawaringin Timur', regionCode: '62.02' }] }
 ]);

@@ -24,8 +24,10 @@ export function opensEnglishOffice(scan: Scan, at: At): boolean {
 	return scan.lang === 'en' && at.cap && englishOfficeAhead(scan.tokens, at.i);
 }
 
+const EN_LEVEL: Record<string, RegionLevel> = { provincial: 'province', regency: 'regency', city: 'city', municipal: 'city' };
+
 export const government: Matcher = {
-	triggers: ['pemerintah', ...Object.keys(SHORT_GOV)],
+	triggers: ['pemerintah', ...Object.keys(SHORT_GOV), ...Object.keys(EN_LEVEL)],
 	opensAt: opensEnglishOffice,
 	match({ text, tokens, gazetteer, lang }, { i, lower, cap }, out) {
 		if (lower === 'pemerintah' && cap) {
@@ -41,6 +43,12 @@ export const government: Matcher = {
 			const need = SHORT_GOV[lower];
 			const m = matchRegion(text, tokens, i + 1, gazetteer, need);
 			out.push(regional(GOVERNMENT, m, 'executive', i + 1, null, need ?? 'regency'));
+		}
+		// English: "the Provincial Government of Southwest Papua".
+		const level = EN_LEVEL[lower];
+		if (lang === 'en' && cap && level && ['government', 'administration'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of') {
+			const m = matchRegion(text, tokens, i + 3, gazetteer, level);
+			if (m) out.push(regional(GOVERNMENT, m, 'executive', m.end, null, undefined));
 		}
 		// English: "Kampar Regency Government", "the Central Kalimantan Provincial Government".
 		if (lang === 'en' && cap) {
