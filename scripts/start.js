@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { originFromLoopbackHost } from './loopback-origin.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const built = path.join(root, 'build', 'index.js');
@@ -33,9 +34,9 @@ process.env.BODY_SIZE_LIMIT ??= '25M';
 const loopback = ['127.0.0.1', 'localhost', '::1'].includes(process.env.HOST);
 const shownHost = loopback || process.env.HOST === '0.0.0.0' ? 'localhost' : process.env.HOST;
 // adapter-node assumes https when ORIGIN is unset, and SvelteKit then refuses every form post
-// (login, review) from http://localhost as cross-site. On this machine the origin is known.
-if (!process.env.ORIGIN && loopback) process.env.ORIGIN = `http://localhost:${process.env.PORT}`;
-if (!process.env.ORIGIN) {
+// (login, review) as cross-site. On this machine the origin is whichever loopback name was used.
+if (!process.env.ORIGIN && loopback) originFromLoopbackHost(process.env.PORT);
+else if (!process.env.ORIGIN) {
 	console.warn(`ORIGIN is not set: forms (editor login, review) will be refused unless the site is served as https://<host>. ` +
 		`Set ORIGIN to the address people use, e.g. ORIGIN=https://pledgewatch.example`);
 }
