@@ -114,7 +114,21 @@ export interface Statement {
 	strength: Strength;
 	/** ISO date (YYYY-MM-DD) the statement was made, when the article says or implies it. */
 	statedOn: string | null;
+	/**
+	 * When the statement says it will be done, from its own words (evidence sentence, else a
+	 * restatement); null when it states no deadline. Extraction always sets it; optional only so
+	 * statements built by hand (tests of other steps) need not.
+	 */
+	deadline?: Deadline | null;
 	confidence: Confidence;
+}
+
+/** A deadline a statement states: "akhir tahun ini" in an article of 2 October 2025 → 2025-12-31. */
+export interface Deadline {
+	/** ISO date (YYYY-MM-DD): the last day the words allow. */
+	dueOn: string;
+	/** The words, with offsets into the article body like the evidence. */
+	phrase: Span;
 }
 
 export interface InstitutionMention {

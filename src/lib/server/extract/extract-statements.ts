@@ -13,6 +13,7 @@ import { statementConfidence, statementFeatures } from './model/statement-confid
 import { clusterPledges } from './cluster-pledges';
 import { pairSideOf, proposeCandidates, type ExtractContext, type Proposal, type SentenceCandidate } from './propose-candidates';
 import type { DateMention } from './parse-date';
+import { deadlineOf } from './parse-deadline';
 import type { Sentence } from './split-sentences';
 import { trimEvidence } from './trim-evidence';
 import { extractorVersionOf } from './version';
@@ -100,17 +101,19 @@ function toStatement(
 	const c = lead.candidate;
 	const signals = [...c.commitment.signals, `actor:${c.actor.how}`, ...c.categorySignals.map((x) => `category:${x}`), `model:${model.version}`];
 	if (restatements.length > 0) signals.push(`restated:${restatements.length}`);
+	const evidence = trimEvidence(p.text, s.start, s.end);
 	return {
 		kind,
 		actor: lead.actor.institution ?? { name: '', kind: 'other', level: null, regionCode: null, unit: null },
 		speaker: { name: person?.name || null, role: person?.role ?? null, canonicalRole: person?.canonicalRole ?? null },
 		category,
 		target: c.target,
-		evidence: trimEvidence(p.text, s.start, s.end),
+		evidence,
 		restatements,
 		amount,
 		strength,
 		statedOn: statedOn(s, p.dates, p.published),
+		deadline: deadlineOf(evidence, restatements, p.published),
 		confidence: { score: clamp(confidence), signals }
 	};
 }
