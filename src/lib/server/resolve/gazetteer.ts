@@ -101,13 +101,23 @@ export function buildGazetteer(provinces: AreaRow[], regencies: AreaRow[]): Gaze
 }
 
 let cached: Promise<Gazetteer> | undefined;
+let loaded: Gazetteer | undefined;
 
 /** Loads the gazetteer from idn-area-data once per process. */
 export function loadGazetteer(): Promise<Gazetteer> {
 	cached ??= (async () => {
 		const { getProvinces, getRegencies } = await import('idn-area-data');
 		const [provinces, regencies] = await Promise.all([getProvinces(), getRegencies()]);
-		return buildGazetteer(provinces as AreaRow[], regencies as AreaRow[]);
+		loaded = buildGazetteer(provinces as AreaRow[], regencies as AreaRow[]);
+		return loaded;
 	})();
 	return cached;
+}
+
+/**
+ * The gazetteer if this process has loaded it (every server and test has: preparing the database
+ * does), for synchronous code such as query builders; undefined before that.
+ */
+export function loadedGazetteer(): Gazetteer | undefined {
+	return loaded;
 }

@@ -6,7 +6,9 @@ import { sql } from 'kysely';
 import type { InstitutionKind } from '$lib/domain/vocabulary';
 import type { InstitutionFilters } from '$lib/filters/institution-filters';
 import { monthAfter, monthStart } from '$lib/filters/url-params';
+import { expandSearchText } from '$lib/server/resolve/search-vocabulary';
 import type { Db } from '../connect';
+import { institutionsOrTheirPeopleNamed } from './name-search';
 
 function escapeLike(text: string): string {
 	return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -43,7 +45,11 @@ export function filteredInstitutions(db: Db, kinds: readonly InstitutionKind[] |
 	if (kinds) q = q.where('i.kind', 'in', [...kinds]);
 	if (f.level.length) q = q.where('i.level', 'in', f.level);
 	if (f.province.length) q = q.where(sql<string>`coalesce(g.province_code, g.code)`, 'in', f.province);
-	if (f.q) q = q.where('i.name', 'ilike', `%${escapeLike(f.q)}%`);
+	if (f.q) {
+		// By everyday names ("Kalteng", "Pemprov Jatim"), aliases, or a person who spoke for it.
+		const search = expandSearchText(f.q);
+		q = search.terms.length ? q.where('i.id', 'in', institutionsOrTheirPeopleNamed(db, search)) : q.where('i.name', 'ilike', `%${escapeLike(f.q)}%`);
+	}
 	// A period filter means "active in that period": listing silent institutions would hide the answer.
 	if (f.from || f.to) q = q.where('c.institution_id', 'is not', null);
 	return q;

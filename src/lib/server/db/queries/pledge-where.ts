@@ -3,7 +3,9 @@
 import { sql } from 'kysely';
 import type { PledgeFacet, PledgeFilters } from '$lib/filters/pledge-filters';
 import { monthAfter, monthStart } from '$lib/filters/url-params';
+import { expandSearchText } from '$lib/server/resolve/search-vocabulary';
 import type { Db } from '../connect';
+import { statementIdsNamed } from './name-search';
 import { matchesText, publicStatements } from './public-statements';
 
 /**
@@ -14,7 +16,11 @@ export function filteredStatements(db: Db, f: PledgeFilters, except?: PledgeFace
 	let q = publicStatements(db)
 		.leftJoin('institutions as i', 'i.id', 's.actor_institution_id')
 		.leftJoin('regions as g', 'g.code', 'i.region_code');
-	if (f.q) q = q.where((eb) => matchesText(eb, f.q));
+	if (f.q) {
+		// Everyday names ("DPRD Kalteng", "Central Java") and speakers' names count as well as the words.
+		const search = expandSearchText(f.q);
+		q = search.terms.length ? q.where('s.id', 'in', statementIdsNamed(db, search)) : q.where((eb) => matchesText(eb, f.q));
+	}
 	if (f.institution) q = q.where('i.slug', '=', f.institution);
 	if (f.category.length && except !== 'category') q = q.where('s.category', 'in', f.category);
 	if (f.kind.length && except !== 'kind') q = q.where('s.kind', 'in', f.kind);
