@@ -12,6 +12,9 @@ declare global {
 			/** The logged-in editor or admin (hooks/session.ts), or null. */
 			user: import('$lib/server/auth/types').SessionUser | null;
 			session: import('$lib/server/auth/types').ActiveSession | null;
+			/** A hook sets a cookie on this response (language choice, session renewal or removal):
+			 *  SvelteKit adds it while rendering, so a page replayed from the cache would lose it. */
+			setsCookie?: boolean;
 		}
 	}
 }

@@ -7,6 +7,7 @@ import { apiAccess } from '$lib/server/hooks/api-access';
 import { guardStreams } from '$lib/server/hooks/guard-streams';
 import { rejectMalformedUrl } from '$lib/server/hooks/reject-malformed-url';
 import { rejectReservedAction } from '$lib/server/hooks/reject-reserved-action';
+import { pageCache } from '$lib/server/hooks/page-cache';
 import { pageLanguage } from '$lib/server/hooks/page-language';
 import { securityHeaders } from '$lib/server/hooks/security-headers';
 import { session } from '$lib/server/hooks/session';
@@ -27,7 +28,7 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle = sequence(securityHeaders, rejectMalformedUrl, guardStreams, apiAccess, session, rejectReservedAction, pageLanguage);
+export const handle = sequence(securityHeaders, rejectMalformedUrl, guardStreams, apiAccess, session, rejectReservedAction, pageLanguage, pageCache);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const requestId = event.locals.requestId ?? 'unknown';

@@ -1,25 +1,14 @@
 // Conditional GET for JSON answers: a strong ETag from the body's hash, Last-Modified from the
 // latest data change when known, and 304 when the client already holds this version.
-import { createHash } from 'node:crypto';
+import { matchesEtag, strongEtag } from '../http/conditional';
 
 export interface CacheInfo {
 	/** When the underlying data last changed, if the caller knows. */
 	lastModified?: Date | null;
 }
 
-function etagOf(body: string): string {
-	return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-}
-
-function matchesEtag(header: string | null, etag: string): boolean {
-	if (!header) return false;
-	if (header.trim() === '*') return true;
-	// Weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored for If-None-Match.
-	return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
-}
-
 export function jsonWithCaching(request: Request, body: string, info: CacheInfo = {}, extraHeaders: Record<string, string> = {}): Response {
-	const etag = etagOf(body);
+	const etag = strongEtag(body);
 	const headers: Record<string, string> = {
 		etag,
 		// Public data; revalidate so a new ingest shows up at once.

@@ -15,6 +15,7 @@ export const pageLanguage: Handle = async ({ event, resolve }) => {
 	if (isUiLang(param) && event.cookies.get(LANG_COOKIE) !== param) {
 		// Not httpOnly on purpose: it is a preference, not a secret, and carries nothing else.
 		event.cookies.set(LANG_COOKIE, param, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax', httpOnly: false });
+		event.locals.setsCookie = true;
 	}
 	event.locals.lang = lang;
 	const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });

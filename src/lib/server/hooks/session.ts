@@ -25,9 +25,13 @@ export const session: Handle = async ({ event, resolve }) => {
 		if (found) {
 			event.locals.user = found.user;
 			event.locals.session = found.session;
-			if (found.renewed) setSessionCookie(event.cookies, event.url, token, found.session.expiresAt);
+			if (found.renewed) {
+				setSessionCookie(event.cookies, event.url, token, found.session.expiresAt);
+				event.locals.setsCookie = true;
+			}
 		} else {
 			clearSessionCookie(event.cookies, event.url);
+			event.locals.setsCookie = true;
 		}
 	}
 	if (isAdminPath(event.url.pathname) && !event.locals.user) {

@@ -1,13 +1,21 @@
 // A small in-process cache for expensive aggregate reads (facet counts, result totals) that would
-// otherwise scan the statements table on every search. An entry is reused only while the data
-// version is unchanged — a checksum of the rollup (so rejections and category edits count), the
-// newest article, statement and status update — and for at most 15 seconds, so a review that
-// changes no count (confirming a statement) shows within that time.
+// otherwise scan the statements table on every search, and the data version that it and the page
+// cache (hooks/page-cache.ts) key on. The version is a checksum of the rollup (so rejections and
+// category edits count), the newest article, statement, status update and audit entry (every
+// editor's write leaves one, so a confirmation that changes no count still changes the version).
+// An aggregate is reused only while the version is unchanged and for at most 15 seconds, a
+// backstop for a write that leaves none of these marks (rows edited by hand in psql).
 import { sql } from 'kysely';
+import { LruCache } from '../../http/lru';
 import type { Db } from '../connect';
 
 const TTL_MS = 15_000;
 const MAX_ENTRIES = 500;
+/** How long a whole page may trust a version read (hooks/page-cache.ts): under load the version
+ *  would otherwise be read for every wave of requests, and on PGlite each read holds the one
+ *  session and the event loop. New data showing a second late is a fair price for pages that need
+ *  no database at all; the aggregates below keep reading it afresh (an editor's rejection shows at once). */
+export const PAGE_VERSION_MAX_AGE_MS = 1000;
 
 interface Entry {
 	version: string;
@@ -15,9 +23,9 @@ interface Entry {
 	value: Promise<unknown>;
 }
 interface DbCache {
-	entries: Map<string, Entry>;
-	/** The version query in flight: the parallel reads of one page share it, later requests ask again. */
-	version?: Promise<string>;
+	entries: LruCache<string, Entry>;
+	/** The latest version read and when it was asked for; settled once it has answered. */
+	version?: { value: Promise<string>; askedAt: number; settled: boolean };
 }
 
 const caches = new WeakMap<Db, DbCache>();
@@ -28,33 +36,49 @@ async function readVersion(db: Db): Promise<string> {
 		(select max(id) from statements),
 		(select max(id) from articles),
 		(select max(id) from pledge_updates),
+		(select max(id) from audit_log),
 		(select count(*) from statement_rollup)) as v`.execute(db);
 	return rows[0]?.v ?? '';
 }
 
-function dataVersion(db: Db, cache: DbCache): Promise<string> {
-	if (!cache.version) {
-		const pending = readVersion(db);
-		cache.version = pending;
-		const clear = () => {
-			if (cache.version === pending) cache.version = undefined;
-		};
-		pending.then(clear, clear);
-	}
-	return cache.version;
+function cacheOf(db: Db): DbCache {
+	let cache = caches.get(db);
+	if (!cache) caches.set(db, (cache = { entries: new LruCache({ maxEntries: MAX_ENTRIES }) }));
+	return cache;
+}
+
+/**
+ * The data version. A read in flight is shared by every caller, so a burst costs one query; a
+ * finished read is reused for `maxAgeMs` (0: never). The version is read before the data it
+ * labels, so what is stored under a version is never older than it.
+ */
+export function getDataVersion(db: Db, { maxAgeMs = 0, now = Date.now() }: { maxAgeMs?: number; now?: number } = {}): Promise<string> {
+	const cache = cacheOf(db);
+	const last = cache.version;
+	if (last && (!last.settled || now - last.askedAt < maxAgeMs)) return last.value;
+	const read = { value: readVersion(db), askedAt: now, settled: false };
+	cache.version = read;
+	read.value.then(
+		() => (read.settled = true),
+		// A failed read (the database restarting) must not be reused.
+		() => {
+			if (cache.version === read) cache.version = undefined;
+		}
+	);
+	return read.value;
 }
 
 export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
-	let cache = caches.get(db);
-	if (!cache) caches.set(db, (cache = { entries: new Map() }));
+	const cache = cacheOf(db);
 	const now = Date.now();
-	const version = await dataVersion(db, cache);
+	const version = await getDataVersion(db, { now });
 	const hit = cache.entries.get(key);
 	if (hit && hit.version === version && now - hit.at < TTL_MS) return hit.value as Promise<T>;
 	const value = compute();
 	cache.entries.set(key, { version, at: now, value });
 	// A failed read must not be served to the next request.
-	value.catch(() => cache.entries.delete(key));
-	if (cache.entries.size > MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value as string);
+	value.catch(() => {
+		if (cache.entries.get(key)?.value === value) cache.entries.delete(key);
+	});
 	return value;
 }
