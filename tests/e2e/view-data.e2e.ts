@@ -1,0 +1,44 @@
+// "The data of this view" on the pages people use: the download links carry the page's filters
+// (so the file holds exactly the rows on screen), the feed and embed are linked, and the citation
+// names the permalink and the access date.
+import { expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+
+test('a filtered legislature list downloads exactly its rows', async ({ page, request }) => {
+	await page.goto('/legislatures?level=province&sort=name');
+	const total = Number((await page.locator('p.found').innerText()).replace(/\D/g, ''));
+	expect(total).toBeGreaterThan(0);
+	const href = await page.getByTestId('view-csv').getAttribute('href');
+	expect(href).toMatch(/^\/legislatures\.csv\?/);
+	expect(href).toContain('level=province');
+	expect(href).toContain('download=1');
+	const res = await request.get(href!);
+	expect(res.headers()['content-disposition']).toMatch(/^attachment;/);
+	const csv = parse(await res.text(), { columns: true }) as Record<string, string>[];
+	expect(csv).toHaveLength(total);
+	expect(await page.locator('table.list tbody th a').allInnerTexts()).toContain(csv[0].name);
+});
+
+test('a profile links its feed, embed and a citation with the access date', async ({ page, request }) => {
+	await page.goto('/legislatures');
+	await page.locator('table.list tbody tr a').first().click();
+	await expect(page).toHaveURL(/\/institutions\//);
+	const slug = new URL(page.url()).pathname.split('/').pop();
+	const feed = await page.getByTestId('view-feed').getAttribute('href');
+	expect(feed).toBe(`/feeds/institutions/${slug}.atom`);
+	expect((await request.get(feed!)).headers()['content-type']).toContain('atom');
+	await page.getByText(/^(Kutip|Cite)$/).click();
+	const today = new Date().getFullYear();
+	await expect(page.getByTestId('view-citation')).toContainText(`/institutions/${slug}`);
+	await expect(page.getByTestId('view-citation')).toContainText(String(today));
+	const snippet = await page.getByTestId('view-embed').inputValue();
+	expect(snippet).toContain(`/embed/timeline?institution=${slug}`);
+	expect((await request.get(`/embed/timeline?institution=${slug}`)).status()).toBe(200);
+});
+
+test('the overview links the pledge data, its feed and an embeddable timeline', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByTestId('view-csv')).toHaveAttribute('href', /^\/pledges\.csv\?download=1$/);
+	await expect(page.getByTestId('view-feed')).toHaveAttribute('href', '/feeds/pledges.atom');
+	expect(await page.getByTestId('view-embed').inputValue()).toMatch(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/timeline"/);
+});
