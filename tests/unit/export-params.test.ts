@@ -5,6 +5,7 @@ import { DATA_FORMATS, match as matchFormat } from '../../src/params/dataformat'
 import { DATA_TABLES, match as matchTable } from '../../src/params/datatable';
 import { EXPORT_FORMATS } from '../../src/lib/server/export/formats';
 import { BULK_NAMES } from '../../src/lib/server/export/datapackage';
+import { decodeKeyset } from '../../src/lib/server/export/keyset';
 
 describe('route matchers', () => {
 	it('match exactly the server lists', () => {
@@ -25,5 +26,21 @@ describe('route matchers', () => {
 	it('matches only the bulk tables', () => {
 		expect(matchTable('pledges')).toBe(true);
 		expect(matchTable('users')).toBe(false);
+	});
+});
+
+describe('export cursors', () => {
+	it.each([
+		[null, null],
+		['', null],
+		['i1', 1],
+		['i2147483647', 2147483647],
+		['i2147483648', undefined],
+		['i999999999999999', undefined],
+		['i-1', undefined],
+		['1', undefined],
+		['none_1', undefined]
+	])('%s → %s', (text, expected) => {
+		expect(decodeKeyset(text)).toBe(expected);
 	});
 });

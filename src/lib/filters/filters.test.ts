@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseInstitutionFilters, institutionFiltersToParams } from './institution-filters';
 import { emptyPledgeFilters, parsePledgeFilters, pledgeFiltersToParams, pledgesHref, toggleFacetValue } from './pledge-filters';
-import { MAX_ROW_ID, monthAfter, parseRowId } from './url-params';
+import { MAX_ROW_ID, monthAfter, parseIsoDay, parseRowId, readMonth } from './url-params';
 
 describe('pledge filters in the URL', () => {
 	it('round-trips every field and writes one canonical URL', () => {
@@ -24,6 +24,11 @@ describe('pledge filters in the URL', () => {
 		const on = toggleFacetValue(emptyPledgeFilters(), 'year', 2024);
 		expect(on.year).toEqual([2024]);
 		expect(toggleFacetValue(on, 'year', 2024).year).toEqual([]);
+	});
+
+	it('reads only months that exist', () => {
+		const months = ['2025-01', '0001-12', '0000-01', '2025-00', '2025-13', '2025-1', '99999-01'];
+		expect(months.map((m) => readMonth(new URLSearchParams({ from: m }), 'from'))).toEqual(['2025-01', '0001-12', null, null, null, null, null]);
 	});
 
 	it('knows where a month ends', () => {
@@ -57,5 +62,23 @@ describe('row ids in the URL', () => {
 		[null, undefined]
 	])('%s → %s', (text, expected) => {
 		expect(parseRowId(text)).toBe(expected);
+	});
+});
+
+describe('calendar days in the URL', () => {
+	it.each([
+		['2025-02-28', '2025-02-28'],
+		['2024-02-29', '2024-02-29'],
+		['2025-02-29', undefined],
+		['2025-02-30', undefined],
+		['2025-13-01', undefined],
+		['9999-99-99', undefined],
+		['0000-01-01', undefined],
+		['0025-01-01', '0025-01-01'],
+		['2025-1-01', undefined],
+		['', undefined],
+		[null, undefined]
+	])('%s → %s', (text, expected) => {
+		expect(parseIsoDay(text)).toBe(expected);
 	});
 });

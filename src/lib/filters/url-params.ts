@@ -37,10 +37,23 @@ export function readRowId(params: URLSearchParams, key: string): number | undefi
 	return parseRowId(params.get(key));
 }
 
-/** 'YYYY-MM' or null. */
+/**
+ * A calendar day 'YYYY-MM-DD' that exists, otherwise undefined. The pattern alone lets
+ * '2025-02-30' through, which PostgreSQL refuses to bind as a date (a 500, issue 15).
+ */
+export function parseIsoDay(text: string | null | undefined): string | undefined {
+	const m = text ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) : null;
+	if (!m) return undefined;
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const date = new Date(0);
+	date.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years 0–99 as 1900–1999
+	return year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? text! : undefined;
+}
+
+/** 'YYYY-MM' or null. Year 0000 does not exist in PostgreSQL's calendar: binding it was a 500 (issue 15). */
 export function readMonth(params: URLSearchParams, key: string): string | null {
 	const v = params.get(key);
-	return v && /^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? v : null;
+	return v && /^(?!0000)\d{4}-(0[1-9]|1[0-2])$/.test(v) ? v : null;
 }
 
 export function readOne<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[], fallback: T): T {

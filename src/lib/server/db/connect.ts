@@ -47,6 +47,13 @@ function openPostgres(url: string, poolSize: number): { db: Db; pool: pg.Pool } 
 	const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
 	// An idle client losing its server must not crash the process; the next query reports it.
 	pool.on('error', (error) => console.error(`database pool: ${error.message}`));
+	// Nor a checked-out one: pg emits 'error' on a client that is between queries (a transaction's
+	// JavaScript, a paused export) when the server goes away, and the pool listens only to idle
+	// clients. Unheard, that event ended the process when the database stopped under load (issue 15).
+	// The query in progress or the next one fails, and the pool drops the dead client on release.
+	pool.on('connect', (client) => {
+		client.on('error', (error) => console.error(`database connection: ${error.message}`));
+	});
 	return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
 }
 

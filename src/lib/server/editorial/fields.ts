@@ -1,5 +1,6 @@
 // zod field rules shared by editor and public forms.
 import { z } from 'zod';
+import { parseIsoDay } from '$lib/filters/url-params';
 
 export const id = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -31,7 +32,8 @@ export const httpUrl = z
 export const isoDate = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-	.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
+	// One rule for URL and form dates: year 0000 passed Date.parse but PostgreSQL refuses it (a 500).
+	.refine((s) => parseIsoDay(s) !== undefined, 'is not a real date');
 
 export const slug = z
 	.string()

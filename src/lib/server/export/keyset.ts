@@ -1,6 +1,7 @@
 // Keyset pagination shared by every export: rows are ordered by their integer id, and a cursor is
 // the last id sent. Unlike OFFSET, fetching page n costs the same as page 1, and a page boundary
 // never skips or repeats a row when rows are added meanwhile.
+import { MAX_ROW_ID } from '$lib/filters/url-params';
 
 export interface KeysetPage<R> {
 	rows: R[];
@@ -15,11 +16,16 @@ export function encodeKeyset(id: number): string {
 	return `i${id}`;
 }
 
-/** The id in a cursor, null for no cursor, undefined for a malformed one (a 400, not a silent restart). */
+/**
+ * The id in a cursor, null for no cursor, undefined for a malformed one (a 400, not a silent
+ * restart). Ids are int4 (serial): a cursor past MAX_ROW_ID was not given out here, and binding it
+ * made the page query fail with a 500 (issue 15).
+ */
 export function decodeKeyset(text: string | null): number | null | undefined {
 	if (text === null || text === '') return null;
-	const m = /^i(\d{1,15})$/.exec(text);
-	return m ? Number(m[1]) : undefined;
+	const m = /^i(\d{1,10})$/.exec(text);
+	const id = m ? Number(m[1]) : undefined;
+	return id !== undefined && id <= MAX_ROW_ID ? id : undefined;
 }
 
 /** One page: asks for one row more than `limit` to learn whether another page follows. */

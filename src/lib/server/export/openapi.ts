@@ -54,7 +54,7 @@ const list = (name: string, values: readonly (string | number)[] | null, descrip
 	schema: { type: 'array', items: values ? { type: 'string', enum: [...values] } : { type: 'string' } }
 });
 const one = (name: string, schema: Schema, description: string): Schema => ({ name, in: 'query', required: false, description, schema });
-const month = (name: string, description: string) => one(name, { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' }, description);
+const month = (name: string, description: string) => one(name, { type: 'string', pattern: '^(?!0000)\\d{4}-(0[1-9]|1[0-2])$' }, description);
 
 const PAGING = [
 	one('limit', { type: 'integer', minimum: 1, maximum: JSON_MAX_LIMIT, default: JSON_DEFAULT_LIMIT }, 'Rows per page.'),

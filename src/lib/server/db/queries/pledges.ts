@@ -2,7 +2,7 @@
 // URL filters of $lib/filters/pledge-filters, facet counts (cached per data version), keyset pages.
 import { sql } from 'kysely';
 import { pledgeFiltersToParams, type PledgeFacet, type PledgeFilters } from '$lib/filters/pledge-filters';
-import { parseRowId } from '$lib/filters/url-params';
+import { parseIsoDay, parseRowId } from '$lib/filters/url-params';
 import type { Db } from '../connect';
 import { filteredStatements } from './pledge-where';
 import { cachedRead } from './read-cache';
@@ -21,8 +21,10 @@ export function encodeCursor(c: PledgeCursor): string {
 export function decodeCursor(text: string | null): PledgeCursor | null {
 	const m = text ? /^(\d{4}-\d{2}-\d{2}|none)_(\d{1,10})$/.exec(text) : null;
 	const id = m ? parseRowId(m[2]) : undefined;
-	// A cursor this server did not give out starts the list from the top instead of failing.
-	return m && id !== undefined ? { statedOn: m[1] === 'none' ? null : m[1], id } : null;
+	const statedOn = m && m[1] !== 'none' ? parseIsoDay(m[1]) : null;
+	// A cursor this server did not give out (no such day, an id past int4) starts the list from the
+	// top instead of failing.
+	return m && id !== undefined && statedOn !== undefined ? { statedOn, id } : null;
 }
 
 export interface PledgePage {
