@@ -8,6 +8,7 @@ import * as ingestFeedSeen from './2026-11-28T1640_ingest_feed_seen_and_fingerpr
 import * as dashboardOrderIndexes from './2026-11-28T1650_dashboard_order_indexes';
 import * as rateEventIds from './2026-12-02T1700_rate_event_ids';
 import * as ingestRunOwner from './2026-12-02T1800_ingest_run_owner';
+import * as statementDeadlines from './2026-12-03T0700_statement_deadlines';
 
 export const migrations: Record<string, Migration> = {
 	'2026-11-28T1300_initial_schema': initialSchema,
@@ -16,5 +17,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-28T1640_ingest_feed_seen_and_fingerprint_bands': ingestFeedSeen,
 	'2026-11-28T1650_dashboard_order_indexes': dashboardOrderIndexes,
 	'2026-12-02T1700_rate_event_ids': rateEventIds,
-	'2026-12-02T1800_ingest_run_owner': ingestRunOwner
+	'2026-12-02T1800_ingest_run_owner': ingestRunOwner,
+	'2026-12-03T0700_statement_deadlines': statementDeadlines
 };

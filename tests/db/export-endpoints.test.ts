@@ -114,7 +114,7 @@ describe.each(engines)('exports on $name', (engine) => {
 	it('writes a stable, documented header row and an optional BOM', async () => {
 		const plain = await (await exportPledges(db, req('/pledges.csv', 'csv'))).text();
 		expect(plain.split('\r\n')[0]).toBe(
-			'id,permalink,kind,category,strength,status,review_status,confidence,stated_on,actor_slug,actor_name,actor_kind,actor_level,region_code,province_code,speaker_name,speaker_role,target_slug,target_name,target_text,amount,amount_qualifier,currency,evidence_text,evidence_start,evidence_end,article_id,article_title,article_url,outlet_name,published_on,extractor_version,is_demo'
+			'id,permalink,kind,category,strength,status,review_status,confidence,stated_on,actor_slug,actor_name,actor_kind,actor_level,region_code,province_code,speaker_name,speaker_role,target_slug,target_name,target_text,amount,amount_qualifier,currency,evidence_text,evidence_start,evidence_end,article_id,article_title,article_url,outlet_name,published_on,extractor_version,is_demo,due_on,due_phrase,overdue'
 		);
 		const bom = await (await exportPledges(db, req('/pledges.csv?bom=1', 'csv'))).arrayBuffer();
 		expect([...new Uint8Array(bom).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

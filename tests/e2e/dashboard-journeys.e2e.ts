@@ -39,8 +39,8 @@ test('a journalist searches, filters by year and category, and the permalink rel
 	const firstQuote = await page.getByTestId('statement-card').locator('blockquote').first().innerText();
 	const word = firstQuote.replace(/[“”"]/g, '').split(/\s+/).sort((a, b) => b.length - a.length)[0].replace(/[^\p{L}]/gu, '');
 
-	await page.getByRole('searchbox').first().fill(word);
-	await page.getByRole('button', { name: /Search|Cari/ }).click();
+	await page.locator('main').getByRole('searchbox').first().fill(word);
+	await page.locator('main').getByRole('button', { name: /Search|Cari/ }).click();
 	await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(word)}`));
 	await expect(page.getByTestId('result-count')).not.toHaveText(/^0 /);
 
@@ -98,7 +98,7 @@ test.describe('without JavaScript', () => {
 
 	test('filters on the search page work as plain links and forms', async ({ page }) => {
 		await page.goto('/pledges?q=anggaran&sort=oldest');
-		await expect(page.getByRole('searchbox').first()).toHaveValue('anggaran');
+		await expect(page.locator('main').getByRole('searchbox').first()).toHaveValue('anggaran');
 		await expect(page.getByLabel(/Sort by|Urutkan/)).toHaveValue('oldest');
 	});
 });

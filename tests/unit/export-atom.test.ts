@@ -10,7 +10,7 @@ const row: FeedPledgeRow = {
 	provinceCode: '62', speakerName: null, speakerRole: null, targetSlug: null, targetName: null, targetText: null, amount: null,
 	amountQualifier: null, currency: 'IDR', evidenceText: 'janji\u0001 ]]> <script>alert(1)</script> \'kutip\'', evidenceStart: 0, evidenceEnd: 10,
 	articleId: 1, articleTitle: null, articleUrl: 'https://warta.example/a?b=1&c=2', outletName: null, publishedOn: null,
-	extractorVersion: 'v', isDemo: false, createdAt: new Date('2026-01-01T00:00:00Z')
+	extractorVersion: 'v', isDemo: false, dueOn: null, duePhrase: null, overdue: false, createdAt: new Date('2026-01-01T00:00:00Z')
 };
 
 describe('Atom output', () => {

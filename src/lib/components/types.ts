@@ -9,6 +9,9 @@ export interface CardData {
 	status: PledgeStatus;
 	reviewStatus: ReviewStatus;
 	statedOn: string | null;
+	/** The stated deadline (YYYY-MM-DD) and whether it has passed with no verdict; absent on lists that do not read it. */
+	dueOn?: string | null;
+	overdue?: boolean;
 	evidenceText: string;
 	amount: number | null;
 	amountQualifier: AmountQualifier | null;

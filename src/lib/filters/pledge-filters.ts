@@ -37,6 +37,8 @@ export interface PledgeFilters {
 	review: PublicReviewStatus[];
 	/** Institution slug: the statements this institution made. */
 	institution: string | null;
+	/** Only pledges whose stated deadline has passed with no verdict (`overdue=1`), judged when read. */
+	overdue: boolean;
 	/** Inclusive month range 'YYYY-MM', set by brushing the timeline. */
 	from: string | null;
 	to: string | null;
@@ -59,6 +61,7 @@ export function emptyPledgeFilters(): PledgeFilters {
 		status: [],
 		review: [],
 		institution: null,
+		overdue: false,
 		from: null,
 		to: null,
 		sort: 'newest'
@@ -78,6 +81,7 @@ export function parsePledgeFilters(params: URLSearchParams): PledgeFilters {
 		status: readList(params, 'status', PLEDGE_STATUSES),
 		review: readList(params, 'review', PUBLIC_REVIEW_STATUSES),
 		institution: institution && /^[a-z0-9-]{1,120}$/.test(institution) ? institution : null,
+		overdue: params.get('overdue') === '1',
 		from: readMonth(params, 'from'),
 		to: readMonth(params, 'to'),
 		sort: readOne(params, 'sort', PLEDGE_SORTS, 'newest')
@@ -89,6 +93,7 @@ export function pledgeFiltersToParams(f: PledgeFilters): URLSearchParams {
 	writeIf(p, 'q', f.q);
 	writeIf(p, 'institution', f.institution);
 	for (const facet of PLEDGE_FACETS) writeList(p, facet, f[facet]);
+	if (f.overdue) p.set('overdue', '1');
 	writeIf(p, 'from', f.from);
 	writeIf(p, 'to', f.to);
 	writeIf(p, 'sort', f.sort, 'newest');

@@ -19,6 +19,23 @@ export const en: Messages = {
 		howTo: 'Load real data with',
 		badge: 'demo'
 	},
+	siteSearch: {
+		label: 'Search institutions, places, people or pledges',
+		placeholder: 'Kalteng, DPRD Kotim, a name…',
+		submit: 'Search',
+		title: 'Search',
+		heading: (q) => `Results for “${q}”`,
+		lead: 'Everyday names work too: Kalteng, NTB, Pemprov Jatim, Palangkaraya, Central Java — or a person’s name.',
+		institutions: 'Institutions',
+		pledges: 'Pledges and requests',
+		allLegislatures: (n) => `All ${n} matching legislatures`,
+		allAgencies: (n) => `All ${n} matching agencies & executives`,
+		allPledges: (n) => `All ${n} matching statements, with filters`,
+		noInstitutions: 'No institution by that name.',
+		noPledges: 'No pledge or request matches.',
+		empty: 'Type the name of a place, an institution or a person.',
+		pledgeCount: (n, shown) => `${shown} ${n === 1 ? 'pledge' : 'pledges'}`
+	},
 	kinds: { pledge: 'Pledge', request: 'Request' },
 	pledgeUnit: (n) => (n === 1 ? 'pledge' : 'pledges'),
 	kindsPlural: { pledge: 'pledges', request: 'requests' },
@@ -162,6 +179,18 @@ export const en: Messages = {
 		range: (from, to) => `Range: ${from} – ${to}`,
 		clearRange: 'clear range',
 		institutionFilter: 'Institution'
+	},
+	deadline: {
+		label: 'Deadline',
+		none: 'no deadline stated',
+		phrase: (date, phrase) => `${date} (“${phrase}”)`,
+		card: (date) => `due ${date}`,
+		overdue: 'Overdue',
+		overdueNote: 'The deadline has passed and no kept, partly kept or broken status has been recorded.',
+		facet: 'Deadline',
+		overdueOnly: 'Overdue',
+		feed: 'Atom feed of overdue pledges',
+		feedShort: 'Atom: overdue'
 	},
 	pledge: {
 		titleFallback: 'Statement',

@@ -19,6 +19,23 @@ export const id = {
 		howTo: 'Muat data sungguhan dengan',
 		badge: 'demo'
 	},
+	siteSearch: {
+		label: 'Cari lembaga, daerah, tokoh, atau janji',
+		placeholder: 'Kalteng, DPRD Kotim, nama…',
+		submit: 'Cari',
+		title: 'Pencarian',
+		heading: (q: string) => `Hasil untuk “${q}”`,
+		lead: 'Nama sehari-hari juga bisa: Kalteng, NTB, Pemprov Jatim, Palangkaraya, Central Java — atau nama tokoh.',
+		institutions: 'Lembaga',
+		pledges: 'Janji dan permintaan',
+		allLegislatures: (n: string) => `Semua ${n} DPRD & DPR yang cocok`,
+		allAgencies: (n: string) => `Semua ${n} lembaga & pemerintah yang cocok`,
+		allPledges: (n: string) => `Semua ${n} pernyataan yang cocok, dengan filter`,
+		noInstitutions: 'Tidak ada lembaga dengan nama itu.',
+		noPledges: 'Tidak ada janji atau permintaan yang cocok.',
+		empty: 'Ketik nama daerah, lembaga, atau tokoh.',
+		pledgeCount: (_n: number, shown: string) => `${shown} janji`
+	},
 	kinds: { pledge: 'Janji', request: 'Permintaan' } satisfies Record<StatementKind, string>,
 	pledgeUnit: (_n: number) => 'janji',
 	kindsPlural: { pledge: 'janji', request: 'permintaan' } satisfies Record<StatementKind, string>,
@@ -162,6 +179,18 @@ export const id = {
 		range: (from: string, to: string) => `Rentang: ${from} – ${to}`,
 		clearRange: 'hapus rentang',
 		institutionFilter: 'Lembaga'
+	},
+	deadline: {
+		label: 'Tenggat',
+		none: 'tidak ada tenggat yang disebutkan',
+		phrase: (date: string, phrase: string) => `${date} (“${phrase}”)`,
+		card: (date: string) => `tenggat ${date}`,
+		overdue: 'Lewat tenggat',
+		overdueNote: 'Tenggatnya sudah lewat dan belum ada status ditepati, sebagian ditepati atau diingkari.',
+		facet: 'Tenggat',
+		overdueOnly: 'Lewat tenggat',
+		feed: 'Umpan Atom janji lewat tenggat',
+		feedShort: 'Atom: lewat tenggat'
 	},
 	pledge: {
 		titleFallback: 'Pernyataan',

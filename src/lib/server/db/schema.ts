@@ -142,6 +142,11 @@ export interface StatementTable {
 	currency: Generated<string>;
 	strength: Strength;
 	stated_on: DateString | null;
+	/** The deadline the statement states (issue 12): its day, and the phrase with offsets into the body. */
+	due_on: DateString | null;
+	due_phrase: string | null;
+	due_start: number | null;
+	due_end: number | null;
 	confidence: number;
 	signals: Json<StatementSignal[]>;
 	review_status: Generated<ReviewStatus>;

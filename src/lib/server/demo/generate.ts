@@ -117,6 +117,16 @@ function requestArticle(s: Scene): DemoArticle {
 	};
 }
 
+// When the budget pledge says it will be done (by the article's index, so the random sequence, and
+// every other article, stays as it was): next year's budget, this year's revised budget, the end
+// of this year, or no deadline at all.
+const WHEN_ID: readonly ((nextYear: number) => string)[] = [
+	(y) => `pada APBD ${y}`,
+	(y) => `dalam APBD Perubahan ${y - 1}`,
+	() => 'paling lambat akhir tahun ini',
+	() => 'secara bertahap'
+];
+
 function pledgeArticle(s: Scene): DemoArticle {
 	const { random, province: p } = s;
 	const answererOffice = answererFor(s.topic, random);
@@ -131,7 +141,7 @@ function pledgeArticle(s: Scene): DemoArticle {
 		`Pernyataan itu menjawab permintaan ${requester.role} dalam audiensi beberapa pekan sebelumnya.`,
 		...fillers(random, FILLERS_ID, 1),
 		random.chance(0.75)
-			? `“Kami berkomitmen mengalokasikan anggaran sebesar ${amount} pada APBD ${year} untuk kegiatan ini,” ujar ${surname(name)}.`
+			? `“Kami berkomitmen mengalokasikan anggaran sebesar ${amount} ${WHEN_ID[s.index % WHEN_ID.length](year)} untuk kegiatan ini,” ujar ${surname(name)}.`
 			: `“Jika kemampuan keuangan daerah memungkinkan, kami akan menambah alokasi untuk kegiatan ini pada APBD ${year},” kata ${surname(name)}.`,
 		...fillers(random, FILLERS_ID, 2),
 		`Laporan ini disusun redaksi ${p.outlet.name} dengan nomor arsip ${2000 + s.index}.`
@@ -175,7 +185,9 @@ function englishArticle(s: Scene): DemoArticle {
 	const lines = [
 		`${p.capitalEn.toUpperCase()} (${ENGLISH_OUTLET.name}) – The ${p.capitalEn} city government asked the provincial legislature on ${DAYS_EN[s.date.getUTCDay()]} to support ${s.topic.en}.`,
 		...fillers(random, FILLERS_EN, 1),
-		`DPRD ${p.short} chair ${chair} said the council will fund ${s.topic.en} through the ${s.date.getUTCFullYear() + 1} budget, with about Rp ${amount} billion set aside.`,
+		s.index % 3 === 0
+			? `DPRD ${p.short} chair ${chair} said the council will fund ${s.topic.en} by the end of next year, with about Rp ${amount} billion set aside.`
+			: `DPRD ${p.short} chair ${chair} said the council will fund ${s.topic.en} through the ${s.date.getUTCFullYear() + 1} budget, with about Rp ${amount} billion set aside.`,
 		...fillers(random, FILLERS_EN, 2),
 		`This is report ${4000 + s.index} in the ${ENGLISH_OUTLET.name} regional series.`
 	];

@@ -29,15 +29,16 @@ export interface FeedMeta {
 }
 
 const LABELS = {
-	id: { pledge: 'Janji', request: 'Permintaan', undated: 'tanpa tanggal', unknown: 'Lembaga tak dikenal' },
-	en: { pledge: 'Pledge', request: 'Request', undated: 'undated', unknown: 'Unknown institution' }
+	id: { pledge: 'Janji', request: 'Permintaan', undated: 'tanpa tanggal', unknown: 'Lembaga tak dikenal', overdue: 'lewat tenggat' },
+	en: { pledge: 'Pledge', request: 'Request', undated: 'undated', unknown: 'Unknown institution', overdue: 'overdue, due' }
 } as const;
 
 function entry(row: FeedPledgeRow, origin: string, lang: 'id' | 'en'): string {
 	const l = LABELS[lang];
 	const url = `${origin}/pledges/${row.id}`;
 	const who = row.actorName ?? l.unknown;
-	const title = `${l[row.kind]} · ${who} · ${row.category} · ${row.statedOn ?? l.undated}`;
+	const late = row.overdue && row.dueOn ? ` · ${l.overdue} ${row.dueOn}` : '';
+	const title = `${l[row.kind]} · ${who} · ${row.category} · ${row.statedOn ?? l.undated}${late}`;
 	// Stored source URLs come from outside: like the pages, link only http(s) addresses. Feed
 	// readers resolve "//evil.example" or "javascript:…" just as browsers do (issue 15).
 	const sourceUrl = safeHttpUrl(row.articleUrl);

@@ -45,6 +45,9 @@ export const pledgesDataset: Dataset<PledgeExportRow> = {
 		{ name: 'outlet_name', type: 'string', description: { id: 'Media yang menerbitkan.', en: 'Outlet that published it.' }, value: (r) => r.outletName },
 		{ name: 'published_on', type: 'date', description: { id: 'Tanggal terbit berita.', en: 'Publication date of the article.' }, value: (r) => r.publishedOn },
 		{ name: 'extractor_version', type: 'string', description: { id: 'Versi pengekstrak yang menghasilkan baris ini.', en: 'Version of the extractor that produced the row.' }, value: (r) => r.extractorVersion },
-		{ name: 'is_demo', type: 'boolean', description: { id: 'true untuk data contoh (bukan berita nyata).', en: 'true for demo data (not real news).' }, value: (r) => r.isDemo }
+		{ name: 'is_demo', type: 'boolean', description: { id: 'true untuk data contoh (bukan berita nyata).', en: 'true for demo data (not real news).' }, value: (r) => r.isDemo },
+		{ name: 'due_on', type: 'date', description: { id: 'Tenggat yang disebut pernyataan itu sendiri (YYYY-MM-DD), dihitung dari tanggal terbit ("akhir tahun ini" → 31 Desember); kosong bila tidak disebut — tidak pernah ditebak.', en: 'Deadline the statement itself states (YYYY-MM-DD), resolved against the publication date ("by the end of the year" → 31 December); empty when none is stated — never guessed.' }, value: (r) => r.dueOn },
+		{ name: 'due_phrase', type: 'string', description: { id: 'Kata-kata yang menyebut tenggat, persis seperti dalam berita.', en: 'The words that state the deadline, exactly as in the article.' }, value: (r) => r.duePhrase },
+		{ name: 'overdue', type: 'boolean', description: { id: 'true bila janji lewat tenggat: due_on sebelum hari ini (WIB) dan belum berstatus kept, partly_kept atau broken. Dihitung saat data dibaca, tidak disimpan.', en: 'true when a pledge is overdue: due_on before today (UTC+7) and no kept, partly_kept or broken status. Computed when read, never stored.' }, value: (r) => r.overdue }
 	]
 };

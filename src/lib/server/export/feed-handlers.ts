@@ -1,9 +1,10 @@
 // Atom feeds of new statements: for any /pledges search (/feeds/pledges.atom?…), per institution
-// (/feeds/institutions/[slug].atom) and per province (/feeds/provinces/[code].atom).
+// (/feeds/institutions/[slug].atom) and per province (/feeds/provinces/[code].atom); and of pledges
+// gone past their stated deadline (/feeds/overdue.atom?…).
 import { emptyPledgeFilters, parsePledgeFilters, pledgeFiltersToParams, type PledgeFilters } from '$lib/filters/pledge-filters';
 import { toQuery } from '$lib/filters/url-params';
 import type { Db } from '../db/connect';
-import { findNewestPledges } from '../db/queries/export-pledges';
+import { findNewestPledges, findOverduePledges } from '../db/queries/export-pledges';
 import { findInstitutionBySlug } from '../db/queries/institution-profile';
 import { atomFeed, type FeedMeta } from './atom';
 import { errorResponse } from './errors';
@@ -51,4 +52,29 @@ export async function provinceFeed(db: Db, code: string, r: FeedRequest): Promis
 	const f = { ...emptyPledgeFilters(), kind: ['pledge' as const], province: [code] };
 	const title = r.lang === 'id' ? `Pledgewatch: janji baru di ${name}` : `Pledgewatch: new pledges in ${name}`;
 	return feedResponse(db, f, { selfUrl: `${r.url.origin}/feeds/provinces/${code}.atom`, pageUrl: `${r.url.origin}/pledges?province=${code}`, title }, r);
+}
+
+/** The day after a deadline, when a pledge became overdue (midnight UTC+7). */
+function overdueSince(dueOn: string): Date {
+	const d = new Date(`${dueOn}T00:00:00+07:00`);
+	d.setUTCDate(d.getUTCDate() + 1);
+	return d;
+}
+
+/**
+ * Pledges past their stated deadline with no verdict, under the /pledges filters of the URL, the
+ * most recently overdue first. An entry is dated the day its pledge became overdue, so a reader
+ * sees it as new then, not when the pledge was first stored.
+ */
+export async function overdueFeed(db: Db, r: FeedRequest): Promise<Response> {
+	const f = { ...parsePledgeFilters(r.url.searchParams), kind: ['pledge' as const], overdue: true };
+	const query = toQuery(pledgeFiltersToParams({ ...f, kind: [], overdue: false, sort: 'newest' }));
+	const rows = await findOverduePledges(db, f, FEED_ENTRIES);
+	const entries = rows.map((row) => ({ ...row, createdAt: overdueSince(row.dueOn ?? '1970-01-01') }));
+	const title = r.lang === 'id' ? `Pledgewatch: janji lewat tenggat${f.q ? ` — “${f.q}”` : ''}` : `Pledgewatch: overdue pledges${f.q ? ` — “${f.q}”` : ''}`;
+	const pageQuery = toQuery(pledgeFiltersToParams({ ...f, kind: [], sort: 'newest' }));
+	const meta = { selfUrl: `${r.url.origin}/feeds/overdue.atom${query}`, pageUrl: `${r.url.origin}/pledges${pageQuery}`, title, lang: r.lang, now: r.now };
+	return new Response(atomFeed(meta, entries, r.url.origin), {
+		headers: { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'public, max-age=300' }
+	});
 }

@@ -1,8 +1,9 @@
 // Re-runs extraction over stored articles after the extractor changes: machine statements
-// (review_status 'auto') are replaced; statements an editor confirmed, edited or rejected stay.
+// (review_status 'auto') are replaced; statements an editor confirmed, edited or rejected stay,
+// and only gain the deadline the extractor now reads in them when they had none.
 import type { Db } from '../db/connect';
 import { listArticlesForExtraction, setExtractorVersion } from '../db/queries/articles-write';
-import { deleteMachineOutput, insertMentions, insertStatements } from '../db/queries/statements-write';
+import { deleteMachineOutput, fillReviewedDeadlines, insertMentions, insertStatements } from '../db/queries/statements-write';
 import { upsertRoles } from '../db/queries/people-write';
 import type { ArticleExtractor } from './extractor';
 import { createRunContext } from './pipeline';
@@ -32,7 +33,9 @@ export async function reextractArticles(
 				try {
 					await db.transaction().execute(async (tx) => {
 						await deleteMachineOutput(tx, article.id);
-						const added = await insertStatements(tx, statementRows(article.id, article.publishedOn, extractions[i], ids));
+						const rows = statementRows(article.id, article.publishedOn, extractions[i], ids);
+						const added = await insertStatements(tx, rows);
+						await fillReviewedDeadlines(tx, rows);
 						await insertMentions(tx, mentionRows(article.id, extractions[i], ids));
 						await upsertRoles(tx, roleSightings(extractions[i], article.publishedOn, ids));
 						await setExtractorVersion(tx, article.id, extractions[i].extractorVersion);

@@ -34,6 +34,10 @@ export function statementRows(articleId: number, publishedOn: string | null, ext
 			strength: s.strength,
 			// The rollup counts only dated statements: the article's date stands in for an unstated one.
 			stated_on: s.statedOn ?? publishedOn,
+			due_on: s.deadline?.dueOn ?? null,
+			due_phrase: s.deadline?.phrase.text ?? null,
+			due_start: s.deadline?.phrase.start ?? null,
+			due_end: s.deadline?.phrase.end ?? null,
 			confidence: Math.min(1, Math.max(0, s.confidence.score)),
 			signals: JSON.stringify(s.confidence.signals.map((name) => ({ name, weight: 1 }))),
 			extractor_version: extraction.extractorVersion

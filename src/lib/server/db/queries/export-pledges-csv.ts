@@ -6,6 +6,7 @@ import type { PledgeFilters } from '$lib/filters/pledge-filters';
 import type { Db } from '../connect';
 import type { CsvCopyPlan, WithExportIds } from '../copy-csv';
 import { cellsInOrder, csvBoolean, csvPermalink, csvSafeText, ref, type CsvCells } from './csv-cells';
+import { overdueSql } from './overdue';
 import { filteredStatements } from './pledge-where';
 
 /** One SQL cell per column name of the pledges dataset. */
@@ -43,7 +44,10 @@ const CELLS: CsvCells = {
 	outlet_name: () => csvSafeText(ref('o.name')),
 	published_on: () => ref('a.published_on'),
 	extractor_version: () => csvSafeText(ref('s.extractor_version')),
-	is_demo: () => csvBoolean(ref('a.is_demo'))
+	is_demo: () => csvBoolean(ref('a.is_demo')),
+	due_on: () => ref('s.due_on'),
+	due_phrase: () => csvSafeText(ref('s.due_phrase')),
+	overdue: () => csvBoolean(overdueSql())
 };
 
 /** The COPY plan of the pledges CSV, with cells in the order of `columns` (the dataset's names). */

@@ -3,6 +3,7 @@
 import type { AmountQualifier, Category, InstitutionKind, Level, PledgeStatus, ReviewStatus, StatementKind, Strength } from '$lib/domain/vocabulary';
 import { pledgeFiltersToParams, type PledgeFilters } from '$lib/filters/pledge-filters';
 import type { Db } from '../connect';
+import { overdueSql } from './overdue';
 import { filteredStatements } from './pledge-where';
 import { cachedRead } from './read-cache';
 
@@ -39,6 +40,11 @@ export interface PledgeExportRow {
 	publishedOn: string | null;
 	extractorVersion: string;
 	isDemo: boolean;
+	/** The deadline the statement states, and its words; null when none. */
+	dueOn: string | null;
+	duePhrase: string | null;
+	/** Deadline passed with no verdict, as of the read. */
+	overdue: boolean;
 }
 
 function selectRows(db: Db, f: PledgeFilters) {
@@ -79,7 +85,10 @@ function selectRows(db: Db, f: PledgeFilters) {
 			'o.name as outlet_name',
 			'a.published_on',
 			's.extractor_version',
-			'a.is_demo'
+			'a.is_demo',
+			's.due_on',
+			's.due_phrase',
+			overdueSql().as('overdue')
 		]);
 }
 
@@ -119,7 +128,10 @@ function toRow(r: Selected): PledgeExportRow {
 		outletName: r.outlet_name,
 		publishedOn: r.published_on,
 		extractorVersion: r.extractor_version,
-		isDemo: r.is_demo
+		isDemo: r.is_demo,
+		dueOn: r.due_on,
+		duePhrase: r.due_phrase,
+		overdue: r.overdue === true
 	};
 }
 
@@ -157,3 +169,13 @@ export async function findNewestPledges(db: Db, f: PledgeFilters, limit: number)
 	return rows.map((r) => ({ ...toRow(r), createdAt: r.created_at }));
 }
 
+
+/** Overdue pledges under the filters, the most recently overdue first (the overdue feed). */
+export async function findOverduePledges(db: Db, f: PledgeFilters, limit: number): Promise<PledgeExportRow[]> {
+	const rows = await selectRows(db, { ...f, overdue: true })
+		.orderBy('s.due_on', 'desc')
+		.orderBy('s.id', 'desc')
+		.limit(limit)
+		.execute();
+	return rows.map(toRow);
+}

@@ -48,7 +48,7 @@ export function filteredInstitutions(db: Db, kinds: readonly InstitutionKind[] |
 	if (f.q) {
 		// By everyday names ("Kalteng", "Pemprov Jatim"), aliases, or a person who spoke for it.
 		const search = expandSearchText(f.q);
-		q = search.terms.length ? q.where('i.id', 'in', institutionsOrTheirPeopleNamed(db, search)) : q.where('i.name', 'ilike', `%${escapeLike(f.q)}%`);
+		q = search.terms.length ? q.where(sql<boolean>`i.id = any(${institutionsOrTheirPeopleNamed(db, search)})`) : q.where('i.name', 'ilike', `%${escapeLike(f.q)}%`);
 	}
 	// A period filter means "active in that period": listing silent institutions would hide the answer.
 	if (f.from || f.to) q = q.where('c.institution_id', 'is not', null);

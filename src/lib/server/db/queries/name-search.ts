@@ -52,7 +52,9 @@ export function institutionIdsNamed(db: Db, search: ExpandedSearch) {
 			'n.id',
 			'n.region_code',
 			folded(sql<string>`n.name || ' ' || coalesce((select string_agg(alias, ' ') from institution_aliases x where x.institution_id = n.id), '')`).as('f')
-		]);
+		])
+		// OFFSET 0 keeps the planner from inlining f into every phrase's LIKE (folding each name once per phrase).
+		.offset(0);
 	const f = sql<string>`nf.f`;
 	return db
 		.selectFrom(names.as('nf'))
@@ -75,10 +77,12 @@ export function personIdsNamed(db: Db, search: ExpandedSearch) {
 		.where((eb) => eb.and(search.terms.map((term) => termMatches({ ...term, phrases: [term.phrases[0]], regionCodes: [] }, f))));
 }
 
-/** Institutions found by their names, or through a person who spoke for them. */
-export function institutionsOrTheirPeopleNamed(db: Db, search: ExpandedSearch) {
-	return institutionIdsNamed(db, search).union(
-		db.selectFrom('roles as r').select('r.institution_id as id').where('r.person_id', 'in', personIdsNamed(db, search))
+/** Ids of institutions found by their names, or through a person who spoke for them; computed once per query. */
+export function institutionsOrTheirPeopleNamed(db: Db, search: ExpandedSearch): RawBuilder<number[]> {
+	return idsOnce(
+		institutionIdsNamed(db, search).union(
+			db.selectFrom('roles as r').select('r.institution_id as id').where(sql<SqlBool>`r.person_id = any(${idsOnce(personIdsNamed(db, search))})`)
+		)
 	);
 }
 
@@ -99,10 +103,16 @@ export function articleTextMatches(search: ExpandedSearch, article: string): Raw
 	return sql<SqlBool>`(${id} @@ (${query('indonesian')}) or ${en} @@ (${query('english')}))`;
 }
 
+/** A set of ids computed once per query (an InitPlan), however often the plan reads it. */
+function idsOnce(query: { compile(): unknown }): RawBuilder<number[]> {
+	return sql<number[]>`array(${query})`;
+}
+
 /**
  * Ids of statements found by a search box's text: their article's words, their actor's name
  * (everyday forms included), or their speaker's name. A union, so each branch keeps its own index
- * (the articles' text index, statements by actor, statements by speaker).
+ * (the articles' text index, statements by actor, statements by speaker); the matching institutions
+ * and people are found once per query, not once per row the planner tries.
  */
 export function statementIdsNamed(db: Db, search: ExpandedSearch) {
 	const byText = db
@@ -110,7 +120,13 @@ export function statementIdsNamed(db: Db, search: ExpandedSearch) {
 		.innerJoin('articles as at', 'at.id', 'st.article_id')
 		.select('st.id')
 		.where(articleTextMatches(search, 'at'));
-	const byActor = db.selectFrom('statements as sa').select('sa.id').where('sa.actor_institution_id', 'in', institutionIdsNamed(db, search));
-	const bySpeaker = db.selectFrom('statements as sp').select('sp.id').where('sp.speaker_person_id', 'in', personIdsNamed(db, search));
+	const byActor = db
+		.selectFrom('statements as sa')
+		.select('sa.id')
+		.where(sql<SqlBool>`sa.actor_institution_id = any(${idsOnce(institutionIdsNamed(db, search))})`);
+	const bySpeaker = db
+		.selectFrom('statements as sp')
+		.select('sp.id')
+		.where(sql<SqlBool>`sp.speaker_person_id = any(${idsOnce(personIdsNamed(db, search))})`);
 	return byText.union(byActor).union(bySpeaker);
 }

@@ -6,6 +6,7 @@ import { monthAfter, monthStart } from '$lib/filters/url-params';
 import { expandSearchText } from '$lib/server/resolve/search-vocabulary';
 import type { Db } from '../connect';
 import { statementIdsNamed } from './name-search';
+import { overdueSql } from './overdue';
 import { matchesText, publicStatements } from './public-statements';
 
 /**
@@ -34,6 +35,7 @@ export function filteredStatements(db: Db, f: PledgeFilters, except?: PledgeFace
 			eb.or(f.year.map((y) => eb.and([eb('s.stated_on', '>=', `${y}-01-01`), eb('s.stated_on', '<', `${y + 1}-01-01`)])))
 		);
 	}
+	if (f.overdue) q = q.where(overdueSql());
 	if (f.from) q = q.where('s.stated_on', '>=', monthStart(f.from));
 	if (f.to) q = q.where('s.stated_on', '<', monthAfter(f.to));
 	return q;

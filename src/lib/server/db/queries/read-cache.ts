@@ -8,6 +8,7 @@
 import { sql } from 'kysely';
 import { LruCache } from '../../http/lru';
 import type { Db } from '../connect';
+import { TODAY_SQL } from './overdue';
 
 const TTL_MS = 15_000;
 const MAX_ENTRIES = 500;
@@ -37,7 +38,9 @@ async function readVersion(db: Db): Promise<string> {
 		(select max(id) from articles),
 		(select max(id) from pledge_updates),
 		(select max(id) from audit_log),
-		(select count(*) from statement_rollup)) as v`.execute(db);
+		(select count(*) from statement_rollup),
+		-- Overdue flags change at midnight (UTC+7) with no write: the day is part of the version.
+		${TODAY_SQL}) as v`.execute(db);
 	return rows[0]?.v ?? '';
 }
 

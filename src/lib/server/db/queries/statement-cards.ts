@@ -2,6 +2,7 @@
 // overview, profiles, search results and article pages.
 import type { AmountQualifier, Category, PledgeStatus, ReviewStatus, StatementKind, Strength } from '$lib/domain/vocabulary';
 import type { Db } from '../connect';
+import { overdueSql } from './overdue';
 import { publicStatements } from './public-statements';
 
 export interface InstitutionRef {
@@ -18,6 +19,11 @@ export interface StatementCard {
 	reviewStatus: ReviewStatus;
 	confidence: number;
 	statedOn: string | null;
+	/** The deadline the statement states (YYYY-MM-DD), and its words; null when it states none. */
+	dueOn: string | null;
+	duePhrase: string | null;
+	/** Deadline passed with no verdict, as of the read (see ./overdue.ts). */
+	overdue: boolean;
 	evidenceText: string;
 	evidenceStart: number;
 	evidenceEnd: number;
@@ -59,6 +65,9 @@ export async function findStatementCards(db: Db, query: CardQuery): Promise<Stat
 			's.review_status',
 			's.confidence',
 			's.stated_on',
+			's.due_on',
+			's.due_phrase',
+			overdueSql().as('overdue'),
 			's.evidence_text',
 			's.evidence_start',
 			's.evidence_end',
@@ -94,6 +103,9 @@ export async function findStatementCards(db: Db, query: CardQuery): Promise<Stat
 			reviewStatus: r.review_status,
 			confidence: r.confidence,
 			statedOn: r.stated_on,
+			dueOn: r.due_on,
+			duePhrase: r.due_phrase,
+			overdue: r.overdue === true,
 			evidenceText: r.evidence_text,
 			evidenceStart: r.evidence_start,
 			evidenceEnd: r.evidence_end,

@@ -25,6 +25,32 @@ export async function insertMentions(db: Db, rows: Insertable<MentionTable>[]): 
 	for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('mentions').values(rows.slice(i, i + CHUNK)).execute();
 }
 
+/**
+ * Gives statements an editor reviewed, which re-extraction keeps as they are, the deadline the
+ * extractor now reads in the same statement (same identity) when they have none yet. Returns how
+ * many were filled.
+ */
+export async function fillReviewedDeadlines(db: Db, rows: readonly NewStatementRow[]): Promise<number> {
+	let filled = 0;
+	for (const r of rows) {
+		if (!r.due_on) continue;
+		const result = await db
+			.updateTable('statements')
+			.set({ due_on: r.due_on, due_phrase: r.due_phrase, due_start: r.due_start, due_end: r.due_end })
+			.where('article_id', '=', r.article_id)
+			.where('kind', '=', r.kind)
+			.where('category', '=', r.category)
+			.where('evidence_start', '=', r.evidence_start)
+			.where('evidence_end', '=', r.evidence_end)
+			.where((eb) => (r.actor_institution_id == null ? eb('actor_institution_id', 'is', null) : eb('actor_institution_id', '=', r.actor_institution_id)))
+			.where('review_status', '!=', 'auto')
+			.where('due_on', 'is', null)
+			.executeTakeFirst();
+		filled += Number(result.numUpdatedRows);
+	}
+	return filled;
+}
+
 /** Removes what the extractor produced for an article, keeping statements an editor reviewed. */
 export async function deleteMachineOutput(db: Db, articleId: number): Promise<void> {
 	await db.deleteFrom('statements').where('article_id', '=', articleId).where('review_status', '=', 'auto').execute();
