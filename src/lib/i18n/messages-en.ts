@@ -165,7 +165,6 @@ export const en: Messages = {
 		allItsStatements: 'All its statements in search',
 		alsoKnownAs: 'Also known as',
 		partOf: 'Part of',
-		exportsNote: 'The same data in machine formats:',
 		brushHint: 'Drag across the chart to pick a time range.'
 	},
 	search: {

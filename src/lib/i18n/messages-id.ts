@@ -165,7 +165,6 @@ export const id = {
 		allItsStatements: 'Semua pernyataannya di pencarian',
 		alsoKnownAs: 'Juga disebut',
 		partOf: 'Bagian dari',
-		exportsNote: 'Data yang sama dalam format mesin:',
 		brushHint: 'Seret di grafik untuk memilih rentang waktu.'
 	},
 	search: {
