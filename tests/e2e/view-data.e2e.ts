@@ -42,3 +42,14 @@ test('the overview links the pledge data, its feed and an embeddable timeline', 
 	await expect(page.getByTestId('view-feed')).toHaveAttribute('href', '/feeds/pledges.atom');
 	expect(await page.getByTestId('view-embed').inputValue()).toMatch(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/timeline"/);
 });
+
+test('a pledge search links its filtered data and feed, without the page cursor', async ({ page, request }) => {
+	await page.goto('/pledges?category=budget');
+	const total = Number((await page.getByTestId('result-count').innerText()).replace(/\D/g, ''));
+	const href = await page.getByTestId('view-csv').getAttribute('href');
+	expect(href).toBe('/pledges.csv?category=budget&download=1');
+	const csv = parse(await (await request.get(href!)).text(), { columns: true }) as Record<string, string>[];
+	expect(csv).toHaveLength(total);
+	expect(new Set(csv.map((r) => r.category))).toEqual(new Set(['budget']));
+	await expect(page.getByTestId('view-feed')).toHaveAttribute('href', '/feeds/pledges.atom?category=budget');
+});

@@ -16,7 +16,7 @@ export const en: Messages = {
 	},
 	demo: {
 		banner: 'DEMO DATA: what you see is invented sample data for trying the app, not real news.',
-		howTo: 'Load real data with',
+		howTo: 'How real news gets in',
 		badge: 'demo'
 	},
 	siteSearch: {
@@ -105,8 +105,8 @@ export const en: Messages = {
 		page: 'Page'
 	},
 	empty: {
-		noData: 'No data yet. Add news articles with',
-		noDataAfter: 'or from the editors’ pages.',
+		noData: 'No data yet.',
+		noDataAfter: 'Editors add news articles from their pages; the About page says how articles get in.',
 		noResults: 'No statements match these filters.',
 		tryFewer: 'Try removing some filters or another word.',
 		noInstitutions: 'No institution matches these filters yet.',

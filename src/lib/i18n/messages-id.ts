@@ -16,7 +16,7 @@ export const id = {
 	},
 	demo: {
 		banner: 'DATA DEMO: yang tampil adalah contoh rekaan untuk mencoba aplikasi, bukan berita sungguhan.',
-		howTo: 'Muat data sungguhan dengan',
+		howTo: 'Cara berita sungguhan masuk',
 		badge: 'demo'
 	},
 	siteSearch: {
@@ -105,8 +105,8 @@ export const id = {
 		page: 'Halaman'
 	},
 	empty: {
-		noData: 'Belum ada data. Tambahkan berita dengan',
-		noDataAfter: 'atau lewat halaman editor.',
+		noData: 'Belum ada data.',
+		noDataAfter: 'Editor menambah berita lewat halaman editor; halaman Tentang menjelaskan cara berita masuk.',
 		noResults: 'Tidak ada pernyataan yang cocok dengan filter ini.',
 		tryFewer: 'Coba hapus sebagian filter atau gunakan kata lain.',
 		noInstitutions: 'Belum ada lembaga yang cocok dengan filter ini.',
