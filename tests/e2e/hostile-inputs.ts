@@ -5,7 +5,7 @@ import type { APIRequestContext } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const PLEDGE = ['q', 'category', 'kind', 'level', 'province', 'year', 'strength', 'status', 'review', 'institution', 'from', 'to', 'sort'];
+const PLEDGE = ['q', 'category', 'kind', 'level', 'province', 'year', 'strength', 'status', 'review', 'institution', 'from', 'to', 'sort', 'overdue'];
 const INSTITUTION = ['q', 'level', 'province', 'from', 'to', 'sort'];
 const ARTICLE = ['q', 'language', 'outlet', 'year', 'from', 'to'];
 const EXPORT = ['limit', 'cursor', 'download', 'bom'];
@@ -56,6 +56,8 @@ export const ROUTES: ProbedRoute[] = [
 	{ route: '/embed/categories', paths: ['/embed/categories'], params: ['institution', 'kind'] },
 	{ route: '/embed/timeline', paths: ['/embed/timeline'], params: ['institution', 'kind'] },
 	{ route: '/feeds/pledges.atom', paths: ['/feeds/pledges.atom'], params: PLEDGE },
+	{ route: '/feeds/overdue.atom', paths: ['/feeds/overdue.atom'], params: PLEDGE },
+	{ route: '/search', paths: ['/search'], params: ['q'] },
 	{ route: '/feeds/institutions/[slug].atom', paths: ['/feeds/institutions/{slug}.atom'], params: [] },
 	{ route: '/feeds/provinces/[code].atom', paths: ['/feeds/provinces/{code}.atom'], params: [] },
 	{ route: '/cite/pledges/[id].json', paths: ['/cite/pledges/{id}.json'], params: [] },
