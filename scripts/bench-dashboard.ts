@@ -3,7 +3,6 @@
 // the figure: it removes the machine's speed). Generated corpus, ingested through the real pipeline;
 // PGlite always, PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is set.
 // BENCH_DASHBOARD_ARTICLES (default 3000) sets the corpus size; `npx vite build` must have run.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, existsSync } from 'node:fs';
@@ -11,7 +10,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import type { DatabaseConfig } from '../src/lib/server/db/config';
 import { openDatabase } from '../src/lib/server/db/connect';
 import { countArticles } from '../src/lib/server/db/queries/articles-write';
@@ -22,6 +20,7 @@ import { defaultExtractor } from '../src/lib/server/ingest/default-extractor';
 import { ingest } from '../src/lib/server/ingest/pipeline';
 import { readSources } from '../src/lib/server/ingest/sources';
 import { loadGazetteer } from '../src/lib/server/resolve/gazetteer';
+import { adminQuery, startBuiltServer, stopServer } from './bench-support';
 
 const ARTICLES = Number(process.env.BENCH_DASHBOARD_ARTICLES ?? 3000);
 // The issue's scale runs: BENCH_DASHBOARD_PGLITE_ARTICLES=100000 BENCH_DASHBOARD_POSTGRES_ARTICLES=1000000
@@ -74,26 +73,6 @@ async function fill(config: DatabaseConfig, corpus: string, target: number): Pro
 	}
 }
 
-async function startServer(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
-	const port = 4500 + Math.floor(Math.random() * 400);
-	const child = spawn(process.execPath, ['build'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-	let output = '';
-	await new Promise<void>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 120_000);
-		const onData = (chunk: Buffer) => {
-			output += chunk.toString();
-			if (output.includes('Listening on')) {
-				clearTimeout(timer);
-				resolve();
-			}
-		};
-		child.stdout?.on('data', onData);
-		child.stderr?.on('data', onData);
-		child.once('exit', () => reject(new Error(`server exited:\n${output}`)));
-	});
-	return { base: `http://127.0.0.1:${port}`, child };
-}
-
 async function timeRequests(url: string): Promise<{ p50: number; p95: number }> {
 	const times: number[] = [];
 	for (let i = 0; i < REQUESTS + 5; i++) {
@@ -109,7 +88,7 @@ async function timeRequests(url: string): Promise<{ p50: number; p95: number }> 
 }
 
 async function measure(label: string, env: Record<string, string>, slug: string): Promise<void> {
-	const { base, child } = await startServer(env);
+	const { base, child } = await startBuiltServer(env, { portFrom: 4500 });
 	try {
 		const staticFile = await timeRequests(`${base}/robots.txt`);
 		const pages: [string, string][] = [
@@ -125,18 +104,7 @@ async function measure(label: string, env: Record<string, string>, slug: string)
 			);
 		}
 	} finally {
-		child.kill('SIGTERM');
-		await new Promise((resolve) => child.once('exit', resolve));
-	}
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-	const client = new pg.Client({ connectionString: url });
-	await client.connect();
-	try {
-		await client.query(text);
-	} finally {
-		await client.end();
+		await stopServer(child);
 	}
 }
 

@@ -8,7 +8,6 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { openDatabase } from '../src/lib/server/db/connect';
 import { prepareDatabase } from '../src/lib/server/db/prepare';
 import type { Db } from '../src/lib/server/db/connect';
@@ -17,6 +16,7 @@ import { pledgesDataset } from '../src/lib/server/export/dataset-pledges';
 import { exportPledges } from '../src/lib/server/export/handlers';
 import { pledgeSource } from '../src/lib/server/export/sources';
 import { exportStream } from '../src/lib/server/export/stream';
+import { adminQuery } from './bench-support';
 
 export interface ExportBenchResult {
 	rows: number;
@@ -31,16 +31,6 @@ export interface ExportBenchResult {
 	baselineRssMb: number;
 	peakRssMb: number;
 	peakHeapMb: number;
-}
-
-async function admin(url: string, text: string): Promise<void> {
-	const client = new pg.Client({ connectionString: url });
-	await client.connect();
-	try {
-		await client.query(text);
-	} finally {
-		await client.end();
-	}
 }
 
 export async function fillStatements(db: Db, rows: number): Promise<void> {
@@ -147,7 +137,7 @@ export async function benchExport(): Promise<ExportBenchResult | null> {
 	}
 	const rows = Number(process.env.BENCH_EXPORT_ROWS ?? 1_000_000);
 	const name = `pledgewatch_bench_${randomBytes(5).toString('hex')}`;
-	await admin(adminUrl, `create database ${name}`);
+	await adminQuery(adminUrl, `create database ${name}`);
 	const url = new URL(adminUrl);
 	url.pathname = `/${name}`;
 	const handle = await openDatabase({ role: 'tool', config: { engine: 'postgres', url: url.toString() } });
@@ -201,7 +191,7 @@ export async function benchExport(): Promise<ExportBenchResult | null> {
 		return result;
 	} finally {
 		await handle.close();
-		await admin(adminUrl, `drop database if exists ${name} with (force)`);
+		await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
 	}
 }
 

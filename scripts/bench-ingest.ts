@@ -7,7 +7,6 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../src/lib/server/db/connect';
 import { prepareDatabase } from '../src/lib/server/db/prepare';
 import { generateArticles } from '../src/lib/server/demo/generate';
@@ -17,6 +16,7 @@ import { ingest } from '../src/lib/server/ingest/pipeline';
 import { readSources } from '../src/lib/server/ingest/sources';
 import type { NormalizedArticle } from '../src/lib/server/ingest/types';
 import { loadGazetteer } from '../src/lib/server/resolve/gazetteer';
+import { adminQuery } from './bench-support';
 
 const ARTICLES = Number(process.env.BENCH_INGEST_ARTICLES ?? 3000);
 
@@ -76,15 +76,7 @@ function pgliteOpener(): Opener {
 function postgresOpener(adminUrl: string): Opener {
 	return async () => {
 		const name = `pledgewatch_bench_${randomBytes(5).toString('hex')}`;
-		const admin = async (text: string) => {
-			const client = new pg.Client({ connectionString: adminUrl });
-			await client.connect();
-			try {
-				await client.query(text);
-			} finally {
-				await client.end();
-			}
-		};
+		const admin = (text: string) => adminQuery(adminUrl, text);
 		await admin(`create database ${name}`);
 		const url = new URL(adminUrl);
 		url.pathname = `/${name}`;

@@ -4,14 +4,14 @@
 // machine). PGlite always; PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is set (a
 // throwaway database, dropped at the end). BENCH_LOAD_CONNECTIONS (default 100) and
 // BENCH_LOAD_SECONDS (default 30), or `--connections N --seconds T`, change the load.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { statSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { adminQuery, startBuiltServer, stopServer } from './bench-support';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -54,52 +54,6 @@ function buildIfNeeded(): void {
 	console.log('  building the app (build/ is missing or older than the sources)…');
 	const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 	if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
-}
-
-async function startServer(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
-	const port = 4100 + Math.floor(Math.random() * 300);
-	const child = spawn(process.execPath, ['build'], {
-		cwd: root,
-		env: {
-			...process.env,
-			...env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: `http://127.0.0.1:${port}`,
-			// Every client shares 127.0.0.1: the API's per-address throttle would answer 429 to the
-			// load generator itself. This measures serving, not throttling.
-			API_RATE_LIMIT_PER_MINUTE: '100000000'
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let output = '';
-	// Loading the demo corpus into a fresh database takes a while on a busy machine.
-	await new Promise<void>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 300_000);
-		const onData = (chunk: Buffer) => {
-			output += chunk.toString();
-			if (output.includes('Listening on')) {
-				clearTimeout(timer);
-				resolve();
-			}
-		};
-		child.stdout?.on('data', onData);
-		child.stderr?.on('data', onData);
-		child.once('exit', (code) => {
-			clearTimeout(timer);
-			reject(new Error(`server exited (${code}):\n${output}`));
-		});
-	});
-	return { base: `http://127.0.0.1:${port}`, child };
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-	if (child.exitCode !== null) return;
-	const exited = new Promise((resolve) => child.once('exit', resolve));
-	child.kill('SIGTERM');
-	const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-	await exited;
-	clearTimeout(timer);
 }
 
 function get(agent: http.Agent, url: URL): Promise<number> {
@@ -156,7 +110,13 @@ async function busiestSlug(base: string): Promise<string> {
 }
 
 async function measure(label: string, env: Record<string, string>, connections: number, seconds: number): Promise<void> {
-	const { base, child } = await startServer(env);
+	// Every client shares 127.0.0.1: the API's per-address throttle would answer 429 to the load
+	// generator itself. This measures serving, not throttling. Loading the demo corpus into a fresh
+	// database takes a while on a busy machine.
+	const { base, child } = await startBuiltServer(
+		{ ...env, API_RATE_LIMIT_PER_MINUTE: '100000000' },
+		{ portFrom: 4100, cwd: root, timeoutMs: 300_000 }
+	);
 	try {
 		const slug = await busiestSlug(base);
 		const targets: [string, string][] = [
@@ -181,16 +141,6 @@ async function measure(label: string, env: Record<string, string>, connections: 
 		}
 	} finally {
 		await stopServer(child);
-	}
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-	const client = new pg.Client({ connectionString: url });
-	await client.connect();
-	try {
-		await client.query(text);
-	} finally {
-		await client.end();
 	}
 }
 
