@@ -6,7 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ out: 'build' }),
+		// precompress: static files are served as .gz/.br when the client accepts them.
+		adapter: adapter({ out: 'build', precompress: true }),
 		csrf: { trustedOrigins: [] },
 		// mode 'auto': SvelteKit adds a nonce (rendered pages) or hash (prerendered) to its own inline
 		// bootstrap script, so no 'unsafe-inline' is needed for scripts. Styles keep 'unsafe-inline'

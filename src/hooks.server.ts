@@ -4,6 +4,7 @@ import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { startDatabase, stopDatabase } from '$lib/server/db/instance';
 import { apiAccess } from '$lib/server/hooks/api-access';
+import { compress } from '$lib/server/hooks/compress';
 import { guardStreams } from '$lib/server/hooks/guard-streams';
 import { rejectMalformedUrl } from '$lib/server/hooks/reject-malformed-url';
 import { rejectReservedAction } from '$lib/server/hooks/reject-reserved-action';
@@ -28,7 +29,7 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle = sequence(securityHeaders, rejectMalformedUrl, guardStreams, apiAccess, session, rejectReservedAction, pageLanguage, pageCache);
+export const handle = sequence(compress, securityHeaders, rejectMalformedUrl, guardStreams, apiAccess, session, rejectReservedAction, pageLanguage, pageCache);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const requestId = event.locals.requestId ?? 'unknown';
