@@ -14,6 +14,7 @@ import {
 import { fillMonths as monthRange } from '../../src/lib/format/months';
 import { findInstitutionBySlug, getCategoryBreakdown, getCounterparts, getPledgeTallies, getSpokespeople } from '../../src/lib/server/db/queries/institution-profile';
 import { getPledgeDetail } from '../../src/lib/server/db/queries/pledges';
+import { statementIdsOf } from '../../src/lib/server/db/queries/statement-cards';
 import { parseInstitutionFilters } from '../../src/lib/filters/institution-filters';
 import { insertDashboardFixture, type Fixture } from './dashboard-fixture';
 import { engines } from './engines';
@@ -62,14 +63,16 @@ describe.each(engines)('dashboard queries on $name', (engine) => {
 
 	it('lists the latest public pledges, newest first, undated last', async () => {
 		const latest = await getLatestPledges(handle.db, 10);
-		expect(latest.map((c) => c.id)).toEqual([
+		expect(latest.flatMap(statementIdsOf)).toEqual([
 			fx.statements.kotim,
 			fx.statements.program,
-			fx.statements.budget,
+			// One sentence, two categories: one card, its lowest id first.
 			fx.statements.oversight,
+			fx.statements.budget,
 			fx.statements.malut,
 			fx.statements.undated
 		]);
+		expect(latest).toHaveLength(5);
 		expect(latest[1]).toMatchObject({ amount: 1_400_000_000_000, strength: 'conditional', outletName: 'Kabar Contoh', actor: { slug: 'dprd-provinsi-kalimantan-tengah' } });
 	});
 

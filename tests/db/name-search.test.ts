@@ -10,6 +10,7 @@ import { listInstitutions } from '../../src/lib/server/db/queries/dashboard-inst
 import { countInstitutions } from '../../src/lib/server/db/queries/export-institutions';
 import { countPledges } from '../../src/lib/server/db/queries/export-pledges';
 import { searchPledges } from '../../src/lib/server/db/queries/pledges';
+import { statementIdsOf } from '../../src/lib/server/db/queries/statement-cards';
 import { insertDashboardFixture, type Fixture } from './dashboard-fixture';
 import { engines } from './engines';
 
@@ -89,7 +90,7 @@ describe.each(engines)('finding by everyday names on $name', (engine) => {
 		const f = parsePledgeFilters(new URLSearchParams({ q }));
 		const found = await searchPledges(handle.db, f, null, 100);
 		expect(await countPledges(handle.db, f)).toBe(found.total);
-		return found.cards.map((c) => c.id).sort((a, b) => a - b);
+		return found.cards.flatMap(statementIdsOf).sort((a, b) => a - b);
 	}
 	const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
 

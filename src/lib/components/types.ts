@@ -5,6 +5,8 @@ export interface CardData {
 	id: number;
 	kind: StatementKind;
 	category: Category;
+	/** The other statements of the same sentence, each another category of it; absent or empty for most. */
+	also?: { id: number; category: Category }[];
 	strength: Strength;
 	status: PledgeStatus;
 	reviewStatus: ReviewStatus;

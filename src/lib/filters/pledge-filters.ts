@@ -2,12 +2,14 @@
 // parsed from and written back to URL params, so pages, links and exports agree on every view.
 import {
 	CATEGORIES,
+	INSTITUTION_KINDS,
 	LEVELS,
 	PLEDGE_STATUSES,
 	REVIEW_STATUSES,
 	STATEMENT_KINDS,
 	STRENGTHS,
 	type Category,
+	type InstitutionKind,
 	type Level,
 	type PledgeStatus,
 	type ReviewStatus,
@@ -28,6 +30,8 @@ export interface PledgeFilters {
 	q: string;
 	category: Category[];
 	kind: StatementKind[];
+	/** Kind of the institution that made the statement (URL `actor_kind`, as the export column). */
+	actorKind: InstitutionKind[];
 	level: Level[];
 	/** Two-digit province codes ('62'). */
 	province: string[];
@@ -46,14 +50,20 @@ export interface PledgeFilters {
 }
 
 /** The facets a user can tick, in display order; each is a list-valued field of PledgeFilters. */
-export const PLEDGE_FACETS = ['kind', 'category', 'year', 'level', 'province', 'strength', 'status', 'review'] as const;
+export const PLEDGE_FACETS = ['kind', 'category', 'actorKind', 'year', 'level', 'province', 'strength', 'status', 'review'] as const;
 export type PledgeFacet = (typeof PLEDGE_FACETS)[number];
+
+/** The URL parameter of a facet: its own name, except the institution kind (`actor_kind`, as in the exports). */
+export function facetParam(facet: PledgeFacet): string {
+	return facet === 'actorKind' ? 'actor_kind' : facet;
+}
 
 export function emptyPledgeFilters(): PledgeFilters {
 	return {
 		q: '',
 		category: [],
 		kind: [],
+		actorKind: [],
 		level: [],
 		province: [],
 		year: [],
@@ -74,6 +84,7 @@ export function parsePledgeFilters(params: URLSearchParams): PledgeFilters {
 		q: readText(params, 'q'),
 		category: readList(params, 'category', CATEGORIES),
 		kind: readList(params, 'kind', STATEMENT_KINDS),
+		actorKind: readList(params, 'actor_kind', INSTITUTION_KINDS),
 		level: readList(params, 'level', LEVELS),
 		province: readCodes(params, 'province', /^\d{2}$/),
 		year: readYears(params, 'year'),
@@ -92,7 +103,7 @@ export function pledgeFiltersToParams(f: PledgeFilters): URLSearchParams {
 	const p = new URLSearchParams();
 	writeIf(p, 'q', f.q);
 	writeIf(p, 'institution', f.institution);
-	for (const facet of PLEDGE_FACETS) writeList(p, facet, f[facet]);
+	for (const facet of PLEDGE_FACETS) writeList(p, facetParam(facet), f[facet]);
 	if (f.overdue) p.set('overdue', '1');
 	writeIf(p, 'from', f.from);
 	writeIf(p, 'to', f.to);

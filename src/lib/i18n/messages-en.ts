@@ -53,8 +53,9 @@ export const en: Messages = {
 	levels: { national: 'National', province: 'Province', regency: 'Regency', city: 'City' },
 	institutionKinds: { legislature: 'Legislature', agency: 'Agency', executive: 'Executive', judiciary: 'Judiciary', other: 'Other' },
 	facets: {
-		kind: 'Kind',
+		kind: 'Statement kind',
 		category: 'Category',
+		actorKind: 'Institution kind',
 		year: 'Year',
 		level: 'Level',
 		province: 'Province',
@@ -173,6 +174,15 @@ export const en: Messages = {
 		placeholder: 'e.g. education budget, oversight, pembinaan',
 		queryLabel: 'Keywords',
 		results: (n) => `${n} statements`,
+		rows: (n) => `${n} category assignments: a sentence with two categories is two rows in the downloads and the chart`,
+		selectionTitle: 'This selection per month, by category',
+		selectionSummary: (total, months, top) =>
+			`${total} category assignments over ${months} months; most common category: ${top}. A sentence with two categories counts in both.`,
+		amountLabel: 'Amounts stated',
+		amountTotal: (sum, n) => `${sum} across ${n} ${n === '1' ? 'pledge that states' : 'pledges that state'} an amount`,
+		amountNone: 'No pledge in this selection states a rupiah amount.',
+		amountNote: (qualified) =>
+			`Each sentence's amount is counted once and added as stated${qualified === '0' ? '' : `, including ${qualified} given as “about”, “more than” or “up to”`}; requests are not counted.`,
 		sorts: { newest: 'Newest first', oldest: 'Oldest first' },
 		filters: 'Filters',
 		range: (from, to) => `Range: ${from} – ${to}`,

@@ -53,8 +53,9 @@ export const id = {
 	levels: { national: 'Nasional', province: 'Provinsi', regency: 'Kabupaten', city: 'Kota' } satisfies Record<Level, string>,
 	institutionKinds: { legislature: 'Legislatif', agency: 'Lembaga', executive: 'Eksekutif', judiciary: 'Yudikatif', other: 'Lainnya' } satisfies Record<InstitutionKind, string>,
 	facets: {
-		kind: 'Jenis',
+		kind: 'Jenis pernyataan',
 		category: 'Kategori',
+		actorKind: 'Jenis lembaga',
 		year: 'Tahun',
 		level: 'Tingkat',
 		province: 'Provinsi',
@@ -173,6 +174,15 @@ export const id = {
 		placeholder: 'mis. anggaran pendidikan, pengawasan, pembinaan',
 		queryLabel: 'Kata kunci',
 		results: (n: string) => `${n} pernyataan`,
+		rows: (n: string) => `${n} penetapan kategori: kalimat dengan dua kategori menjadi dua baris di unduhan dan grafik`,
+		selectionTitle: 'Pilihan ini per bulan, menurut kategori',
+		selectionSummary: (total: string, months: string, top: string) =>
+			`${total} penetapan kategori dalam ${months} bulan; kategori terbanyak: ${top}. Kalimat dengan dua kategori dihitung di keduanya.`,
+		amountLabel: 'Jumlah yang disebut',
+		amountTotal: (sum: string, n: string) => `${sum} dari ${n} janji yang menyebut jumlah`,
+		amountNone: 'Tidak ada janji dalam pilihan ini yang menyebut jumlah rupiah.',
+		amountNote: (qualified: string) =>
+			`Jumlah dihitung sekali per kalimat dan dijumlahkan apa adanya${qualified === '0' ? '' : `, termasuk ${qualified} jumlah dengan “sekitar”, “lebih dari” atau “hingga”`}; permintaan tidak ikut dihitung.`,
 		sorts: { newest: 'Terbaru dulu', oldest: 'Terlama dulu' },
 		filters: 'Filter',
 		range: (from: string, to: string) => `Rentang: ${from} – ${to}`,

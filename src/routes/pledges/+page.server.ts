@@ -1,19 +1,24 @@
 import type { PageServerLoad } from './$types';
+import { fillMonths } from '$lib/charts/timeline';
 import { parsePledgeFilters } from '$lib/filters/pledge-filters';
 import { getDb } from '$lib/server/db/instance';
 import { listProvinces } from '$lib/server/db/queries/dashboard-institutions';
 import { getPledgeFacets, searchPledges } from '$lib/server/db/queries/pledges';
 import { countOverduePledges } from '$lib/server/db/queries/pledges-overdue';
+import { getSelectionAmounts, getSelectionTimeline } from '$lib/server/db/queries/pledge-selection';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const db = getDb();
 	const filters = parsePledgeFilters(url.searchParams);
 	const cursor = url.searchParams.get('cursor');
-	const [results, facets, overdueCount, provinces] = await Promise.all([
+	const [results, facets, overdueCount, provinces, timeline, amounts] = await Promise.all([
 		searchPledges(db, filters, cursor, 25),
 		getPledgeFacets(db, filters),
 		countOverduePledges(db, filters),
-		listProvinces(db)
+		listProvinces(db),
+		getSelectionTimeline(db, filters),
+		getSelectionAmounts(db, filters)
 	]);
-	return { filters, cursor, results, facets, overdueCount, provinces };
+	const months = timeline.length ? fillMonths(timeline[0].month, timeline[timeline.length - 1].month) : [];
+	return { filters, cursor, results, facets, overdueCount, provinces, timeline, months, amounts };
 };

@@ -64,6 +64,7 @@ const PLEDGE_FILTERS = [
 	one('q', { type: 'string', maxLength: 200 }, 'Full-text search (Indonesian and English stemming) over quotes and articles.'),
 	list('kind', STATEMENT_KINDS, 'Statement kind.'),
 	list('category', CATEGORIES, 'Category of support.'),
+	list('actor_kind', INSTITUTION_KINDS, 'Kind of the institution that made the statement (the `actor_kind` column).'),
 	list('year', null, 'Year the statement was made, e.g. 2025.'),
 	list('level', LEVELS, 'Level of the institution.'),
 	list('province', null, 'Two-digit province code, e.g. 62.'),

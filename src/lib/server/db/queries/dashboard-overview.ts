@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { Category, InstitutionKind, Level, StatementKind } from '$lib/domain/vocabulary';
 import type { Db } from '../connect';
-import { findStatementCards, type StatementCard } from './statement-cards';
+import { findStatementCards, mergeSentenceCards, type StatementCard } from './statement-cards';
 
 export interface MonthCategoryCount {
 	/** First day of the month, 'YYYY-MM-01'. */
@@ -150,8 +150,13 @@ export async function getMostActiveInstitutions(
 	}));
 }
 
+/** The latest pledged sentences: a sentence given two categories is one card with both. */
 export async function getLatestPledges(db: Db, limit: number): Promise<StatementCard[]> {
-	return findStatementCards(db, { kind: 'pledge', limit });
+	// A sentence's rows sit next to each other in this order (same date, ids written together);
+	// reading three rows per card leaves room for them, and a sentence cut at the end is dropped.
+	const rows = await findStatementCards(db, { kind: 'pledge', limit: limit * 3 });
+	const cards = mergeSentenceCards(rows);
+	return rows.length === limit * 3 ? cards.slice(0, Math.min(limit, cards.length - 1)) : cards.slice(0, limit);
 }
 
 /** True while any demo article is loaded; answered from a partial index, not a scan. */

@@ -28,6 +28,7 @@ export function filteredStatements(db: Db, f: PledgeFilters, except?: PledgeFace
 	if (f.strength.length && except !== 'strength') q = q.where('s.strength', 'in', f.strength);
 	if (f.status.length && except !== 'status') q = q.where('s.status', 'in', f.status);
 	if (f.review.length && except !== 'review') q = q.where('s.review_status', 'in', f.review);
+	if (f.actorKind.length && except !== 'actorKind') q = q.where('i.kind', 'in', f.actorKind);
 	if (f.level.length && except !== 'level') q = q.where('i.level', 'in', f.level);
 	if (f.province.length && except !== 'province') q = q.where(sql<string>`coalesce(g.province_code, g.code)`, 'in', f.province);
 	if (f.year.length && except !== 'year') {
@@ -41,3 +42,12 @@ export function filteredStatements(db: Db, f: PledgeFilters, except?: PledgeFace
 	return q;
 }
 
+
+/**
+ * One sentence, whatever number of categories it was given: the design stores "melalui fungsi
+ * pengawasan dan anggaran" as two statements (oversight, budget) sharing one evidence span, actor
+ * and article. Lists show such a sentence once and count it once; rows stay one per category.
+ */
+export const SENTENCE_COLUMNS = ['s.kind', 's.article_id', 's.actor_institution_id', 's.evidence_start', 's.evidence_end'] as const;
+export const sentenceKeySql = () =>
+	sql<string>`concat_ws(':', s.kind, s.article_id, coalesce(s.actor_institution_id::text, '-'), s.evidence_start, s.evidence_end)`;

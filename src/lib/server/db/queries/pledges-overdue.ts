@@ -1,16 +1,18 @@
 // The overdue count beside the /pledges facets: how many of the matching pledges are past their
 // stated deadline with no verdict (the `overdue=1` checkbox), under every other filter. Cached
 // like the other counts; the data version includes the day, so it turns over at midnight (UTC+7).
+import { sql } from 'kysely';
 import { pledgeFiltersToParams, type PledgeFilters } from '$lib/filters/pledge-filters';
 import type { Db } from '../connect';
-import { filteredStatements } from './pledge-where';
+import { filteredStatements, sentenceKeySql } from './pledge-where';
 import { cachedRead } from './read-cache';
 
 export async function countOverduePledges(db: Db, f: PledgeFilters): Promise<number> {
 	const g = { ...f, overdue: true, sort: 'newest' as const };
 	const row = await cachedRead(db, `overdue?${pledgeFiltersToParams(g)}`, () =>
 		filteredStatements(db, g)
-			.select((eb) => eb.fn.countAll<number>().as('n'))
+			// Sentences, as the page lists and the other facets count them.
+			.select(sql<number>`count(distinct ${sentenceKeySql()})`.as('n'))
 			.executeTakeFirstOrThrow()
 	);
 	return Number(row.n);

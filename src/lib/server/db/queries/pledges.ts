@@ -4,9 +4,9 @@ import { sql } from 'kysely';
 import { pledgeFiltersToParams, type PledgeFacet, type PledgeFilters } from '$lib/filters/pledge-filters';
 import { parseIsoDay, parseRowId } from '$lib/filters/url-params';
 import type { Db } from '../connect';
-import { filteredStatements } from './pledge-where';
+import { filteredStatements, SENTENCE_COLUMNS, sentenceKeySql } from './pledge-where';
 import { cachedRead } from './read-cache';
-import { findStatementCards, type StatementCard } from './statement-cards';
+import { findStatementCards, mergeSentenceCards, type StatementCard } from './statement-cards';
 
 /** Position after the last row of a page: its date (null for undated rows) and id. */
 export interface PledgeCursor {
@@ -28,7 +28,11 @@ export function decodeCursor(text: string | null): PledgeCursor | null {
 }
 
 export interface PledgePage {
+	/** One card per sentence: a sentence given two categories is one card with both (see sentenceKeySql). */
 	cards: StatementCard[];
+	/** Matching statements, each sentence once — what the page lists. */
+	statements: number;
+	/** Matching rows, one per category of a sentence — what the exports hold and the chart stacks. */
 	total: number;
 	next: string | null;
 }
@@ -36,36 +40,44 @@ export interface PledgePage {
 export async function searchPledges(db: Db, f: PledgeFilters, cursorText: string | null, limit = 25): Promise<PledgePage> {
 	const cursor = decodeCursor(cursorText);
 	const base = filteredStatements(db, f);
-	let page = base.select(['s.id', 's.stated_on']);
+	// A sentence's rows share their article, so their date; the sentence sorts by its first row.
+	const sentences = base
+		.select([sql<number>`min(s.id)`.as('id'), 's.stated_on', sql<string>`string_agg(s.id::text, ',' order by s.id)`.as('ids')])
+		.groupBy([...SENTENCE_COLUMNS, 's.stated_on']);
+	let page = db.selectFrom(sentences.as('t')).select(['t.id', 't.stated_on', 't.ids']);
 	const newest = f.sort === 'newest';
 	if (cursor) {
 		const { statedOn, id } = cursor;
 		const before = newest ? '<' : '>';
 		page = page.where((eb) =>
 			statedOn === null
-				? eb.and([eb('s.stated_on', 'is', null), eb('s.id', before, id)])
+				? eb.and([eb('t.stated_on', 'is', null), eb('t.id', before, id)])
 				: eb.or([
-						eb('s.stated_on', before, statedOn),
-						eb.and([eb('s.stated_on', '=', statedOn), eb('s.id', before, id)]),
-						eb('s.stated_on', 'is', null)
+						eb('t.stated_on', before, statedOn),
+						eb.and([eb('t.stated_on', '=', statedOn), eb('t.id', before, id)]),
+						eb('t.stated_on', 'is', null)
 					])
 		);
 	}
 	page = newest
-		? page.orderBy('s.stated_on', (o) => o.desc().nullsLast()).orderBy('s.id', 'desc')
-		: page.orderBy('s.stated_on', (o) => o.asc().nullsLast()).orderBy('s.id', 'asc');
-	const [rows, total] = await Promise.all([
+		? page.orderBy('t.stated_on', (o) => o.desc().nullsLast()).orderBy('t.id', 'desc')
+		: page.orderBy('t.stated_on', (o) => o.asc().nullsLast()).orderBy('t.id', 'asc');
+	const [rows, totals] = await Promise.all([
 		page.limit(limit + 1).execute(),
-		// The total scans every match; it is the same for every page and sort, so it is cached.
+		// The totals scan every match; they are the same for every page and sort, so they are cached.
 		cachedRead(db, `total?${pledgeFiltersToParams({ ...f, sort: 'newest' })}`, () =>
-			base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+			base
+				.select((eb) => [eb.fn.countAll<number>().as('n'), sentenceCount().as('sentences')])
+				.executeTakeFirstOrThrow()
 		)
 	]);
 	const shown = rows.slice(0, limit);
 	const last = shown[shown.length - 1];
+	const ids = shown.flatMap((r) => r.ids.split(',').map(Number));
 	return {
-		cards: await findStatementCards(db, { ids: shown.map((r) => r.id) }),
-		total: Number(total.n),
+		cards: mergeSentenceCards(await findStatementCards(db, { ids })),
+		statements: Number(totals.sentences),
+		total: Number(totals.n),
 		next: rows.length > limit && last ? encodeCursor({ statedOn: last.stated_on, id: last.id }) : null
 	};
 }
@@ -78,6 +90,7 @@ export type FacetCounts = Record<PledgeFacet, FacetValue[]>;
 
 const facetExpressions: Record<PledgeFacet, string> = {
 	kind: 's.kind',
+	actorKind: 'i.kind',
 	category: 's.category',
 	strength: 's.strength',
 	status: 's.status',
@@ -86,6 +99,9 @@ const facetExpressions: Record<PledgeFacet, string> = {
 	province: 'coalesce(g.province_code, g.code)',
 	year: 'extract(year from s.stated_on)::int'
 };
+
+/** Facets count sentences, as the page lists them: a two-category sentence is one under `level=…`. */
+const sentenceCount = () => sql<number>`count(distinct ${sentenceKeySql()})`;
 
 /** Counts per value of every facet, each under all the other filters (so alternatives stay visible). */
 export function getPledgeFacets(db: Db, f: PledgeFilters): Promise<FacetCounts> {
@@ -118,7 +134,7 @@ async function computeFacets(db: Db, f: PledgeFilters): Promise<FacetCounts> {
 		...selected.map(async (facet) => {
 			const expr = facetSql(facet);
 			const rows = await filteredStatements(db, f, facet)
-				.select([expr.as('value'), (eb) => eb.fn.countAll<number>().as('n')])
+				.select([expr.as('value'), sentenceCount().as('n')])
 				.groupBy(expr)
 				.execute();
 			counts[facet] = toFacetValues(facet, rows);
@@ -127,10 +143,10 @@ async function computeFacets(db: Db, f: PledgeFilters): Promise<FacetCounts> {
 			if (shared.length === 0) return;
 			// grouping(expr) is 0 on the rows grouped by that facet, telling its real nulls from the set's.
 			const rows = await filteredStatements(db, f)
-				.select((eb) => [
+				.select([
 					...shared.map((facet, i) => facetSql(facet).as(`v${i}`)),
 					...shared.map((facet, i) => sql<number>`grouping(${facetSql(facet)})`.as(`g${i}`)),
-					eb.fn.countAll<number>().as('n')
+					sentenceCount().as('n')
 				])
 				.groupBy(sql`grouping sets (${sql.join(shared.map((facet) => sql`(${facetSql(facet)})`))})`)
 				.execute();

@@ -38,6 +38,13 @@ export interface StatementCard {
 	articleTitle: string | null;
 	publishedOn: string | null;
 	outletName: string | null;
+	/** The other statements of the same sentence (another category of it), in id order. */
+	also: SentenceSibling[];
+}
+
+export interface SentenceSibling {
+	id: number;
+	category: Category;
 }
 
 export interface CardQuery {
@@ -119,10 +126,35 @@ export async function findStatementCards(db: Db, query: CardQuery): Promise<Stat
 			articleId: r.article_id,
 			articleTitle: r.title,
 			publishedOn: r.published_on,
-			outletName: r.outlet_name
+			outletName: r.outlet_name,
+			also: []
 		})
 	);
 	if (!query.ids) return cards;
 	const order = new Map(query.ids.map((id, i) => [id, i]));
 	return cards.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
+
+const sentenceOf = (c: StatementCard) => [c.kind, c.articleId, c.actor?.slug ?? '-', c.evidenceStart, c.evidenceEnd].join(':');
+
+/**
+ * One card per sentence, in the order of each sentence's first card: the cards of the same
+ * evidence, actor and article (one sentence given two categories) become the one with the lowest
+ * id, with the others' ids and categories in `also` (same rule as sentenceKeySql in the SQL).
+ */
+export function mergeSentenceCards(cards: StatementCard[]): StatementCard[] {
+	const bySentence = new Map<string, StatementCard[]>();
+	for (const card of cards) {
+		const key = sentenceOf(card);
+		const group = bySentence.get(key);
+		if (group) group.push(card);
+		else bySentence.set(key, [card]);
+	}
+	return [...bySentence.values()].map((group) => {
+		const [first, ...rest] = [...group].sort((a, b) => a.id - b.id);
+		return { ...first, also: rest.map((c) => ({ id: c.id, category: c.category })) };
+	});
+}
+
+/** Every statement a card stands for: its own and its sentence siblings'. */
+export const statementIdsOf = (card: StatementCard): number[] => [card.id, ...card.also.map((a) => a.id)];
