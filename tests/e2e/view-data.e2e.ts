@@ -53,3 +53,14 @@ test('a pledge search links its filtered data and feed, without the page cursor'
 	expect(new Set(csv.map((r) => r.category))).toEqual(new Set(['budget']));
 	await expect(page.getByTestId('view-feed')).toHaveAttribute('href', '/feeds/pledges.atom?category=budget');
 });
+
+test('one canonical address per view; narrow facet combinations are not indexed; feeds are discoverable', async ({ page }) => {
+	await page.goto('/legislatures?sort=name&level=province&page=1');
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/legislatures\?level=province&sort=name$/);
+	await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+	await page.goto('/pledges?province=62&category=budget');
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, follow');
+	const feed = await page.locator('link[rel="alternate"][href^="/feeds/pledges.atom"]').getAttribute('href');
+	expect(new URL(feed!, 'http://x').searchParams.getAll('province')).toEqual(['62']);
+	expect(new URL(feed!, 'http://x').searchParams.getAll('category')).toEqual(['budget']);
+});
