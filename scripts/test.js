@@ -24,6 +24,23 @@ function readJson(file) {
 	}
 }
 
+/** A Chromium the browser tests can drive: CHROMIUM_PATH, else the usual system paths. */
+function findChromium() {
+	const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+	return candidates.find((p) => p && fs.existsSync(p)) ?? null;
+}
+
+/** On a fresh Debian machine run as root (CI, a container), installs Debian's Chromium once. */
+function installChromium() {
+	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+	if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) return null;
+	console.log('\n=== installing Chromium for the browser tests (apt-get install chromium) ===');
+	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+	spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+	spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+	return findChromium();
+}
+
 function finish(ok) {
 	console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : ''));
 	process.exit(ok ? 0 : 1);
@@ -48,9 +65,17 @@ if (!unitOk) finish(false);
 
 if (!step('build', bin('vite'), ['build', '--logLevel', 'warn'])) finish(false);
 
+const chromium = findChromium() ?? installChromium();
+if (!chromium) {
+	console.error('\nNo Chromium found for the browser tests. Install it (Debian/Ubuntu: `apt-get install -y chromium`) ' +
+		'or point CHROMIUM_PATH at a Chromium or Chrome binary, then run npm test again.');
+	totals.failed += 1;
+	finish(false);
+}
 const playwrightJson = path.join(results, 'playwright.json');
 const e2eOk = step('browser tests (Playwright, Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
-	PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson
+	PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+	CHROMIUM_PATH: chromium
 });
 const playwright = readJson(playwrightJson);
 if (playwright?.stats) {
