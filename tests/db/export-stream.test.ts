@@ -85,7 +85,8 @@ describe.each(engines)('a large export on $name', (engine) => {
 		expect(bytes).toBeGreaterThan(50e6);
 		// Everything in memory at once would need more than `bytes`; a stream needs about one chunk.
 		expect(largestChunk).toBeLessThan(3e6);
-		// Buffering the export would grow the heap by about `bytes` (>50 MB); streaming keeps it to a few chunks.
-		expect(growthMb).toBeLessThan(10);
+		// Buffering the export would grow the heap by about `bytes` (>50 MB); streaming keeps it to a
+		// few chunks (2–8 MB measured; 10.4 MB once on a 2-core machine at load 10, hence the margin).
+		expect(growthMb).toBeLessThan(20);
 	}, 600_000);
 });
