@@ -122,9 +122,11 @@ export const en: Messages = {
 		heading: 'Pledges by Indonesian public institutions',
 		lead: 'What legislatures, offices and agencies say they will do — with the exact words behind every number.',
 		countsLabel: 'Headline counts',
+		countsNote: 'Pledges and requests are counted per category: a sentence with two categories counts twice.',
 		periodCovered: 'News period',
 		timelineTitle: 'Pledges per month, by category',
-		timelineSummary: (total, months, top) => `${total} pledges over ${months} months; most common category: ${top}.`,
+		timelineSummary: (total, months, top) =>
+			`${total} pledge category assignments over ${months} months (a sentence with two categories counts in both); most common category: ${top}.`,
 		activeLegislatures: 'Most active legislatures',
 		activeAgencies: 'Most active agencies and executives',
 		provincesTitle: 'Pledges by province',

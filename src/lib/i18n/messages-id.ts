@@ -122,9 +122,11 @@ export const id = {
 		heading: 'Janji lembaga publik Indonesia',
 		lead: 'Apa yang dikatakan DPRD, dinas, dan lembaga akan mereka lakukan — dengan kata-kata persis di balik setiap angka.',
 		countsLabel: 'Angka utama',
+		countsNote: 'Janji dan permintaan dihitung per kategori: kalimat dengan dua kategori dihitung dua kali.',
 		periodCovered: 'Periode berita',
 		timelineTitle: 'Janji per bulan, menurut kategori',
-		timelineSummary: (total: string, months: string, top: string) => `${total} janji dalam ${months} bulan; kategori terbanyak: ${top}.`,
+		timelineSummary: (total: string, months: string, top: string) =>
+			`${total} penetapan kategori janji dalam ${months} bulan (kalimat dengan dua kategori dihitung di keduanya); kategori terbanyak: ${top}.`,
 		activeLegislatures: 'Legislatif paling aktif',
 		activeAgencies: 'Lembaga dan pemerintah paling aktif',
 		provincesTitle: 'Janji menurut provinsi',

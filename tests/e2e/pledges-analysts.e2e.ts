@@ -1,0 +1,58 @@
+// The analyst on /pledges (issue 13, item 3), on the demo corpus: ticks an institution kind, sees
+// the chart of that selection and the rupiah it states, and the page's row count is the CSV's;
+// a sentence given two categories is one card. Both languages, both widths, axe clean.
+import { parse } from 'csv-parse/sync';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, saveScreenshot } from './dashboard-helpers';
+
+const CASES = [
+	{ lang: 'id', width: 1440, facet: 'Jenis lembaga', value: 'Legislatif', amount: /^Jumlah yang disebut: Rp.+ dari \d+ janji yang menyebut jumlah\./ },
+	{ lang: 'en', width: 390, facet: 'Institution kind', value: 'Legislature', amount: /^Amounts stated: IDR .+ across \d+ pledges? that states? an amount\./ }
+] as const;
+
+const digits = (text: string) => Number(text.replace(/\D/g, ''));
+
+for (const c of CASES) {
+	test(`an analyst filters /pledges by institution kind and sees its chart and rupiah total (${c.lang}, ${c.width} px)`, async ({ page, request }) => {
+		await page.setViewportSize({ width: c.width, height: 900 });
+		await page.goto(`/pledges?lang=${c.lang}`, { waitUntil: 'networkidle' });
+		const facet = page.locator('fieldset.facet', { has: page.locator('legend', { hasText: new RegExp(`^${c.facet}$`) }) });
+		const option = facet.locator('a', { hasText: c.value });
+		const expected = digits(await option.locator('.count').innerText());
+		expect(expected, 'the demo corpus has legislature statements').toBeGreaterThan(0);
+		await option.click();
+		await expect(page).toHaveURL(/[?&]actor_kind=legislature/);
+
+		// The heading counts sentences, as the facet did; the rows line counts what the CSV holds.
+		await expect(page.getByTestId('result-count')).toHaveText(new RegExp(`^${expected.toLocaleString('id-ID')} `));
+		const rows = digits((await page.getByTestId('row-count').innerText()).split(/[:—]/)[0]);
+		const csv = parse(await (await request.get('/pledges.csv?actor_kind=legislature')).text(), { columns: true }) as Record<string, string>[];
+		expect(csv).toHaveLength(rows);
+		expect(new Set(csv.map((r) => r.actor_kind))).toEqual(new Set(['legislature']));
+		const api = (await (await request.get('/api/v1/pledges?actor_kind=legislature&limit=1')).json()) as { total: number };
+		expect(api.total).toBe(rows);
+
+		const chart = page.getByTestId('selection-timeline');
+		await expect(chart.locator('svg[role="img"]')).toBeVisible();
+		await expect(chart.locator('figcaption')).toContainText(String(rows));
+		await expect(page.getByTestId('amount-total')).toHaveText(c.amount);
+
+		// No sentence twice: each card's quote and actor are unique on the page.
+		const cards = page.getByTestId('statement-card');
+		const keys = await cards.evaluateAll((els) => els.map((el) => `${el.querySelector('.actor')?.textContent}|${el.querySelector('blockquote')?.textContent}`));
+		expect(new Set(keys).size).toBe(keys.length);
+
+		await expectAccessible(page, `/pledges?actor_kind=legislature (${c.lang}, ${c.width} px)`);
+		await saveScreenshot(page, `pledges-analysts-${c.lang}-${c.width}`);
+		await page.screenshot({ path: `test-results/screens/pledges-analysts-${c.lang}-${c.width}-top.png` });
+	});
+}
+
+test('a sentence given two categories shows once with both category chips', async ({ page }) => {
+	await page.goto('/pledges?lang=en&category=oversight&category=budget', { waitUntil: 'networkidle' });
+	const both = page.getByTestId('statement-card').filter({ has: page.locator('.badge', { hasText: /^\s*Oversight\s*$/ }) }).filter({ has: page.locator('.badge', { hasText: /^\s*Budget\s*$/ }) });
+	expect(await both.count(), 'the demo corpus has "pengawasan dan anggaran" sentences').toBeGreaterThan(0);
+	const statements = digits(await page.getByTestId('result-count').innerText());
+	const rows = digits((await page.getByTestId('row-count').innerText()).split(':')[0]);
+	expect(rows).toBeGreaterThan(statements);
+});
