@@ -4,6 +4,8 @@ declare global {
 		interface Error {
 			message: string;
 			requestId?: string;
+			/** The database could not be reached (hooks/database-outage.ts answers 503). */
+			unavailable?: boolean;
 		}
 		interface Locals {
 			requestId: string;
@@ -15,6 +17,8 @@ declare global {
 			/** A hook sets a cookie on this response (language choice, session renewal or removal):
 			 *  SvelteKit adds it while rendering, so a page replayed from the cache would lose it. */
 			setsCookie?: boolean;
+			/** handleError met a "database unavailable" error on this request: answer 503, not 500. */
+			databaseUnavailable?: boolean;
 		}
 	}
 }

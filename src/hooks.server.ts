@@ -3,12 +3,14 @@
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { startDatabase, stopDatabase } from '$lib/server/db/instance';
+import { isDatabaseUnavailable } from '$lib/server/db/unavailable';
 import { apiAccess } from '$lib/server/hooks/api-access';
 import { compress } from '$lib/server/hooks/compress';
+import { databaseOutage, UNAVAILABLE_MESSAGE } from '$lib/server/hooks/database-outage';
 import { guardStreams } from '$lib/server/hooks/guard-streams';
 import { rejectMalformedUrl } from '$lib/server/hooks/reject-malformed-url';
 import { rejectReservedAction } from '$lib/server/hooks/reject-reserved-action';
-import { pageCache } from '$lib/server/hooks/page-cache';
+import { apiCache, pageCache } from '$lib/server/hooks/page-cache';
 import { pageLanguage } from '$lib/server/hooks/page-language';
 import { securityHeaders } from '$lib/server/hooks/security-headers';
 import { session } from '$lib/server/hooks/session';
@@ -29,10 +31,16 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle = sequence(compress, securityHeaders, rejectMalformedUrl, guardStreams, apiAccess, session, rejectReservedAction, pageLanguage, pageCache);
+export const handle = sequence(compress, securityHeaders, rejectMalformedUrl, guardStreams, apiAccess, databaseOutage, session, rejectReservedAction, pageLanguage, pageCache, apiCache);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const requestId = event.locals.requestId ?? 'unknown';
+	if (status >= 500 && isDatabaseUnavailable(error)) {
+		// An outage, not a bug: one line, and hooks/database-outage.ts turns the 500 into 503.
+		event.locals.databaseUnavailable = true;
+		console.error(`[${requestId}] ${event.request.method} ${event.url.pathname}: database unavailable:`, (error as Error).message);
+		return { message: UNAVAILABLE_MESSAGE, requestId, unavailable: true };
+	}
 	if (status >= 500) console.error(`[${requestId}] ${event.request.method} ${event.url.pathname}:`, error);
 	// Never send the stack or the SQL to the browser; the request id lets an operator find the log.
 	return { message: status >= 500 ? 'Something went wrong on our side.' : 'Request failed.', requestId };

@@ -1,7 +1,7 @@
 // The database goes away under load and comes back (issue 15): the built app on a throwaway
 // PostgreSQL server of its own (initdb into a temporary folder, pg_ctl on a free port) keeps
-// answering while pages and NDJSON downloads flow, answers plain error pages while the database is
-// down, and serves 200s again once it is back — the same process, never restarted.
+// answering while pages and NDJSON downloads flow, answers 503 with Retry-After and a plain message
+// while the database is down, and serves 200s again once it is back — the same process, never restarted.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -51,6 +51,7 @@ interface Outcome {
 	path: string;
 	status: number | null;
 	body: string;
+	retryAfter?: string;
 	error?: string;
 }
 
@@ -89,7 +90,7 @@ test.describe('database outage', () => {
 			const hit = async (phase: string, p: string): Promise<Outcome> => {
 				try {
 					const res = await ctx.get(p, { timeout: 20_000, maxRedirects: 0 });
-					return { phase, path: p, status: res.status(), body: await res.text() };
+					return { phase, path: p, status: res.status(), body: await res.text(), retryAfter: res.headers()['retry-after'] };
 				} catch (error) {
 					return { phase, path: p, status: null, body: '', error: (error as Error).message.split('\n')[0] };
 				}
@@ -132,6 +133,11 @@ test.describe('database outage', () => {
 			expect(streamsWrong, 'downloads during the outage').toEqual([]);
 			// The outage was real: pages that need the database failed while it was down.
 			expect(down.filter((o) => o.status !== null && o.status >= 500).length, 'some requests failed while the database was down').toBeGreaterThan(0);
+			// …and said so: an outage is 503 with Retry-After (try again), never 500 (a bug), for pages,
+			// the API and downloads whose first read failed alike.
+			const not503 = outage.filter((o) => o.status !== null && o.status >= 500 && (o.status !== 503 || !/^\d+$/.test(o.retryAfter ?? '')));
+			expect(not503.map((o) => `${o.phase} ${o.path} ${o.status} retry-after=${o.retryAfter}: ${o.body.slice(0, 120)}`), 'outage answers are 503 + Retry-After').toEqual([]);
+			for (const o of down.filter((o) => o.status === 503 && o.path.startsWith('/api/'))) expect(JSON.parse(o.body)).toMatchObject({ error: { code: 'unavailable' } });
 
 			// Back: the same process serves 200s again without a restart.
 			const pid = server.child.pid;

@@ -232,6 +232,8 @@ export const en: Messages = {
 		notFoundHelp: 'This address does not exist or its data was removed. Try the search page.',
 		server: 'Something went wrong on our side',
 		serverHelp: 'Please try again shortly. If it keeps happening, quote this request id when reporting it:',
+		unavailable: 'The database is unavailable right now',
+		unavailableHelp: 'This is a temporary outage, not something you did. Please try again in a few seconds. Request id:',
 		back: 'Back to the overview'
 	}
 };

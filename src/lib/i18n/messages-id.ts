@@ -232,6 +232,8 @@ export const id = {
 		notFoundHelp: 'Alamat ini tidak ada atau datanya sudah dihapus. Coba cari dari halaman pencarian.',
 		server: 'Terjadi kesalahan di sisi kami',
 		serverHelp: 'Coba lagi sebentar lagi. Jika berulang, sebutkan kode permintaan ini saat melapor:',
+		unavailable: 'Basis data sedang tidak dapat dihubungi',
+		unavailableHelp: 'Ini gangguan sementara, bukan kesalahan Anda. Coba lagi dalam beberapa detik. Kode permintaan:',
 		back: 'Kembali ke ikhtisar'
 	}
 };

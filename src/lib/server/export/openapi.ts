@@ -200,7 +200,7 @@ export function openApiDocument(origin: string): Record<string, unknown> {
 							type: 'object',
 							required: ['code', 'message'],
 							properties: {
-								code: { type: 'string', enum: ['bad_request', 'not_found', 'rate_limited', 'method_not_allowed', 'internal'] },
+								code: { type: 'string', enum: ['bad_request', 'not_found', 'rate_limited', 'method_not_allowed', 'unavailable', 'internal'] },
 								message: { type: 'string' }
 							}
 						}

@@ -3,13 +3,17 @@
 // changes; their ETag is derived from the same inputs, so a revalidating browser, proxy or CDN
 // gets 304 without any rendering. Logged-in editors never read or fill this cache: their pages
 // may one day show what the public must not see, and the session hook marks them private.
+// The same hook, built with other options, keeps the API's and the data pages' JSON answers
+// (apiCache below): under 100 clients /api/v1/pledges re-ran its 7-table page query and encoded
+// 120 kB for every request, 25 requests/s on PGlite with timeouts (issue 15).
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { version as buildVersion } from '$app/environment';
 import { SESSION_COOKIE } from '$lib/server/auth/cookies';
 import type { Db } from '$lib/server/db/connect';
 import { getDb } from '$lib/server/db/instance';
 import { getDataVersion, PAGE_VERSION_MAX_AGE_MS } from '$lib/server/db/queries/read-cache';
-import { matchesEtag, weakEtag } from '$lib/server/http/conditional';
+import { JSON_CACHE_CONTROL } from '$lib/server/export/caching';
+import { isNotModified, matchesEtag, weakEtag } from '$lib/server/http/conditional';
 import { capturePage, createPageStore, replayPage, type StoredPage } from '$lib/server/http/page-store';
 
 /** Route ids whose pages are the same for every anonymous visitor of a URL in one language. */
@@ -29,10 +33,43 @@ export const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revali
 /** Tells operators and tests how an answer was made: hit, miss, revalidated (304) or bypass. */
 export const CACHE_STATUS_HEADER = 'x-page-cache';
 
+/** The API's JSON answers: the same for every client of a URL, whatever its language. */
+export const CACHED_API_ROUTES: ReadonlySet<string> = new Set([
+	'/api/v1/pledges',
+	'/api/v1/pledges/[id]',
+	'/api/v1/articles',
+	'/api/v1/institutions',
+	'/api/v1/institutions/[slug]',
+	'/api/v1/institutions/[slug]/pledges'
+]);
+/** Data pages whose `.json` sibling is a bounded page (at most 1,000 rows); CSV and NDJSON stream and are never held. */
+const DATA_PAGE_ROUTES: ReadonlySet<string> = new Set([
+	'/pledges.[format=dataformat]',
+	'/articles.[format=dataformat]',
+	'/legislatures.[format=dataformat]',
+	'/agencies.[format=dataformat]',
+	'/institutions/[slug].[format=dataformat]'
+]);
+
 export interface PageCacheOptions {
 	db?: () => Db;
 	maxEntries?: number;
 	maxBytes?: number;
+	/** Which GET requests this cache answers (default: the pages of CACHED_ROUTES). */
+	cacheable?: (event: RequestEvent) => boolean;
+	cacheControl?: string;
+	/** Whether the interface language is part of the key: pages yes, JSON data no. */
+	perLanguage?: boolean;
+}
+
+const isCachedPage = (event: RequestEvent) => Boolean(event.route.id && CACHED_ROUTES.has(event.route.id));
+const isCachedJson = (event: RequestEvent) =>
+	Boolean(event.route.id && (CACHED_API_ROUTES.has(event.route.id) || (DATA_PAGE_ROUTES.has(event.route.id) && event.params.format === 'json')));
+
+function lastModifiedOf(page: StoredPage): Date | null {
+	const value = page.headers.find(([name]) => name.toLowerCase() === 'last-modified')?.[1];
+	const time = value ? Date.parse(value) : NaN;
+	return Number.isNaN(time) ? null : new Date(time);
 }
 
 function sharedWithEveryone(event: RequestEvent): boolean {
@@ -44,27 +81,45 @@ export function createPageCache(options: PageCacheOptions = {}): Handle {
 	const db = options.db ?? getDb;
 	// About 200 kB per page: the default keeps well under 64 MB whatever crawlers ask for.
 	const store = createPageStore({ maxEntries: options.maxEntries ?? 1000, maxBytes: options.maxBytes ?? 64 * 1024 * 1024 });
+	const cacheable = options.cacheable ?? isCachedPage;
+	const cacheControl = options.cacheControl ?? PUBLIC_PAGE_CACHE_CONTROL;
+	const perLanguage = options.perLanguage ?? true;
 	// Renders in progress by ETag: a burst of visitors after a data change waits for one render.
 	const rendering = new Map<string, Promise<StoredPage | null>>();
 
 	return async ({ event, resolve }) => {
-		if (event.request.method !== 'GET' || !event.route.id || !CACHED_ROUTES.has(event.route.id)) return resolve(event);
+		if (event.request.method !== 'GET' || !cacheable(event)) return resolve(event);
 		if (!sharedWithEveryone(event)) {
 			const response = await resolve(event);
 			response.headers.set(CACHE_STATUS_HEADER, 'bypass');
 			return response;
 		}
-		const version = await getDataVersion(db(), { maxAgeMs: PAGE_VERSION_MAX_AGE_MS });
+		let version: string;
+		try {
+			version = await getDataVersion(db(), { maxAgeMs: PAGE_VERSION_MAX_AGE_MS });
+		} catch {
+			// The database is unreachable: the page's own queries fail the same way, and its error
+			// page (503 with Retry-After, hooks/database-outage.ts) says so in the reader's language.
+			const response = await resolve(event);
+			response.headers.set(CACHE_STATUS_HEADER, 'bypass');
+			return response;
+		}
 		// The raw request URL: event.url drops the /__data.json suffix of client-side navigation.
 		const requested = new URL(event.request.url);
-		const key = [buildVersion, event.url.origin, requested.pathname + requested.search, event.locals.lang].join('\u0000');
+		const key = [buildVersion, event.url.origin, requested.pathname + requested.search, perLanguage ? event.locals.lang : ''].join('\u0000');
 		const etag = weakEtag([version, key]);
-		const headers = { etag, 'cache-control': PUBLIC_PAGE_CACHE_CONTROL };
+		const headers = { etag, 'cache-control': cacheControl };
 		if (matchesEtag(event.request.headers.get('if-none-match'), etag)) {
 			return new Response(null, { status: 304, headers: { ...headers, [CACHE_STATUS_HEADER]: 'revalidated' } });
 		}
 		const stored = store.get(key);
-		if (stored?.version === version) return replayPage(stored, { ...headers, [CACHE_STATUS_HEADER]: 'hit' });
+		if (stored?.version === version) {
+			// A client that sent only If-Modified-Since (the JSON answers carry Last-Modified).
+			if (isNotModified(event.request, etag, lastModifiedOf(stored))) {
+				return new Response(null, { status: 304, headers: { ...headers, [CACHE_STATUS_HEADER]: 'revalidated' } });
+			}
+			return replayPage(stored, { ...headers, [CACHE_STATUS_HEADER]: 'hit' });
+		}
 		const pending = rendering.get(etag);
 		if (pending) {
 			const page = await pending;
@@ -92,3 +147,5 @@ export function createPageCache(options: PageCacheOptions = {}): Handle {
 }
 
 export const pageCache = createPageCache();
+// JSON is smaller than a page: more answers fit (API clients page through many cursors).
+export const apiCache = createPageCache({ cacheable: isCachedJson, cacheControl: JSON_CACHE_CONTROL, perLanguage: false, maxEntries: 2000, maxBytes: 64 * 1024 * 1024 });
