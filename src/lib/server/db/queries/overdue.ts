@@ -15,8 +15,9 @@ export const TODAY_SQL = sql<string>`(current_timestamp at time zone interval '+
 // values are the fixed vocabulary above, never user input.
 const SETTLED_SQL = sql.raw(SETTLED_STATUSES.map((s) => `'${s}'`).join(', '));
 
-/** True for an overdue pledge, over the statements table aliased `s`. */
-export function overdueSql(): RawBuilder<boolean> {
-	return sql<boolean>`(s.kind = 'pledge' and s.due_on is not null and s.due_on < ${TODAY_SQL} and s.status not in (${SETTLED_SQL}))`;
+/** True for an overdue pledge, over the statements table aliased `s` (or `alias`, a fixed name in code). */
+export function overdueSql(alias: 's' | 's2' = 's'): RawBuilder<boolean> {
+	const s = sql.raw(alias);
+	return sql<boolean>`(${s}.kind = 'pledge' and ${s}.due_on is not null and ${s}.due_on < ${TODAY_SQL} and ${s}.status not in (${SETTLED_SQL}))`;
 }
 

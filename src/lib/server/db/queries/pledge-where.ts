@@ -51,3 +51,24 @@ export function filteredStatements(db: Db, f: PledgeFilters, except?: PledgeFace
 export const SENTENCE_COLUMNS = ['s.kind', 's.article_id', 's.actor_institution_id', 's.evidence_start', 's.evidence_end'] as const;
 export const sentenceKeySql = () =>
 	sql<string>`concat_ws(':', s.kind, s.article_id, coalesce(s.actor_institution_id::text, '-'), s.evidence_start, s.evidence_end)`;
+
+/**
+ * True when no earlier statement (lower id) of the same sentence also matches the filters: `s`
+ * leads its sentence, so a page lists each sentence once while still walking the (stated_on, id)
+ * indexes with a LIMIT. Siblings share article, actor and date, so only the filters on the
+ * statement's own columns need repeating for `s2`.
+ */
+export function leadsItsSentence(db: Db, f: PledgeFilters) {
+	let earlier = db
+		.selectFrom('statements as s2')
+		.select(sql<number>`1`.as('one'))
+		.where(sql<boolean>`s2.article_id = s.article_id and s2.kind = s.kind and s2.evidence_start = s.evidence_start and s2.evidence_end = s.evidence_end`)
+		.where(sql<boolean>`s2.actor_institution_id is not distinct from s.actor_institution_id and s2.stated_on is not distinct from s.stated_on and s2.id < s.id`)
+		.where('s2.review_status', '<>', 'rejected');
+	if (f.category.length) earlier = earlier.where('s2.category', 'in', f.category);
+	if (f.strength.length) earlier = earlier.where('s2.strength', 'in', f.strength);
+	if (f.status.length) earlier = earlier.where('s2.status', 'in', f.status);
+	if (f.review.length) earlier = earlier.where('s2.review_status', 'in', f.review);
+	if (f.overdue) earlier = earlier.where(overdueSql('s2'));
+	return sql<boolean>`not exists (${earlier})`;
+}

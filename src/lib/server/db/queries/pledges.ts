@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { pledgeFiltersToParams, type PledgeFacet, type PledgeFilters } from '$lib/filters/pledge-filters';
 import { parseIsoDay, parseRowId } from '$lib/filters/url-params';
 import type { Db } from '../connect';
-import { filteredStatements, SENTENCE_COLUMNS, sentenceKeySql } from './pledge-where';
+import { filteredStatements, leadsItsSentence, sentenceKeySql } from './pledge-where';
 import { cachedRead } from './read-cache';
 import { findStatementCards, mergeSentenceCards, type StatementCard } from './statement-cards';
 
@@ -40,28 +40,25 @@ export interface PledgePage {
 export async function searchPledges(db: Db, f: PledgeFilters, cursorText: string | null, limit = 25): Promise<PledgePage> {
 	const cursor = decodeCursor(cursorText);
 	const base = filteredStatements(db, f);
-	// A sentence's rows share their article, so their date; the sentence sorts by its first row.
-	const sentences = base
-		.select([sql<number>`min(s.id)`.as('id'), 's.stated_on', sql<string>`string_agg(s.id::text, ',' order by s.id)`.as('ids')])
-		.groupBy([...SENTENCE_COLUMNS, 's.stated_on']);
-	let page = db.selectFrom(sentences.as('t')).select(['t.id', 't.stated_on', 't.ids']);
+	// One row per sentence (its first matching statement) so the ordered indexes still serve a page.
+	let page = base.where(leadsItsSentence(db, f)).select(['s.id', 's.stated_on', 's.article_id', sentenceKeySql().as('sentence')]);
 	const newest = f.sort === 'newest';
 	if (cursor) {
 		const { statedOn, id } = cursor;
 		const before = newest ? '<' : '>';
 		page = page.where((eb) =>
 			statedOn === null
-				? eb.and([eb('t.stated_on', 'is', null), eb('t.id', before, id)])
+				? eb.and([eb('s.stated_on', 'is', null), eb('s.id', before, id)])
 				: eb.or([
-						eb('t.stated_on', before, statedOn),
-						eb.and([eb('t.stated_on', '=', statedOn), eb('t.id', before, id)]),
-						eb('t.stated_on', 'is', null)
+						eb('s.stated_on', before, statedOn),
+						eb.and([eb('s.stated_on', '=', statedOn), eb('s.id', before, id)]),
+						eb('s.stated_on', 'is', null)
 					])
 		);
 	}
 	page = newest
-		? page.orderBy('t.stated_on', (o) => o.desc().nullsLast()).orderBy('t.id', 'desc')
-		: page.orderBy('t.stated_on', (o) => o.asc().nullsLast()).orderBy('t.id', 'asc');
+		? page.orderBy('s.stated_on', (o) => o.desc().nullsLast()).orderBy('s.id', 'desc')
+		: page.orderBy('s.stated_on', (o) => o.asc().nullsLast()).orderBy('s.id', 'asc');
 	const [rows, totals] = await Promise.all([
 		page.limit(limit + 1).execute(),
 		// The totals scan every match; they are the same for every page and sort, so they are cached.
@@ -73,13 +70,26 @@ export async function searchPledges(db: Db, f: PledgeFilters, cursorText: string
 	]);
 	const shown = rows.slice(0, limit);
 	const last = shown[shown.length - 1];
-	const ids = shown.flatMap((r) => r.ids.split(',').map(Number));
 	return {
-		cards: mergeSentenceCards(await findStatementCards(db, { ids })),
+		cards: mergeSentenceCards(await findStatementCards(db, { ids: await withSiblings(db, f, shown) })),
 		statements: Number(totals.sentences),
 		total: Number(totals.n),
 		next: rows.length > limit && last ? encodeCursor({ statedOn: last.stated_on, id: last.id }) : null
 	};
+}
+
+/** The ids of these sentence leaders and of their siblings that match the filters, leaders' order kept. */
+async function withSiblings(db: Db, f: PledgeFilters, leaders: { id: number; article_id: number; sentence: string }[]): Promise<number[]> {
+	if (leaders.length === 0) return [];
+	const siblings = await filteredStatements(db, f)
+		.where('s.article_id', 'in', [...new Set(leaders.map((l) => l.article_id))])
+		.where(sentenceKeySql(), 'in', leaders.map((l) => l.sentence))
+		.select(['s.id', sentenceKeySql().as('sentence')])
+		.orderBy('s.id')
+		.execute();
+	const bySentence = new Map<string, number[]>();
+	for (const r of siblings) bySentence.set(r.sentence, [...(bySentence.get(r.sentence) ?? []), r.id]);
+	return leaders.flatMap((l) => bySentence.get(l.sentence) ?? [l.id]);
 }
 
 export interface FacetValue {
