@@ -3,6 +3,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 
+const FETCH_BAD_PORTS = new Set([4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6697]);
+
 export interface BenchServer {
 	base: string;
 	child: ChildProcess;
@@ -10,7 +12,9 @@ export interface BenchServer {
 
 /** Starts `node build` with `env` on a port from `portFrom` on; resolves once it listens. */
 export async function startBuiltServer(env: Record<string, string>, options: { portFrom: number; cwd?: string; timeoutMs?: number }): Promise<BenchServer> {
-	const port = options.portFrom + Math.floor(Math.random() * 300);
+	let port = options.portFrom + Math.floor(Math.random() * 300);
+	// fetch refuses the WHATWG "bad ports" (4190 sieve, 6000 X11 …) that fall in these ranges.
+	while (FETCH_BAD_PORTS.has(port)) port++;
 	const child = spawn(process.execPath, ['build'], {
 		cwd: options.cwd,
 		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` },
