@@ -1,7 +1,6 @@
 // What the benchmarks share: the built server started on a free-ish port (and stopped), and a
 // statement run on a PostgreSQL admin connection (creating and dropping throwaway databases).
 import { spawn, type ChildProcess } from 'node:child_process';
-import pg from 'pg';
 
 const FETCH_BAD_PORTS = new Set([4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6697]);
 
@@ -50,13 +49,4 @@ export async function stopServer(child: ChildProcess): Promise<void> {
 	clearTimeout(timer);
 }
 
-/** Runs one statement on its own connection (CREATE/DROP DATABASE cannot run in a transaction or pool). */
-export async function adminQuery(url: string, text: string): Promise<void> {
-	const client = new pg.Client({ connectionString: url });
-	await client.connect();
-	try {
-		await client.query(text);
-	} finally {
-		await client.end();
-	}
-}
+export { adminQuery } from '../src/lib/server/db/admin-query';

@@ -1,7 +1,7 @@
 // Runs database tests on every engine: PGlite in memory always; PostgreSQL when TEST_DATABASE_URL
 // names a server (CI sets it). Each PostgreSQL suite gets a fresh database it creates and drops.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { adminQuery as runAdminQuery } from '../../src/lib/server/db/admin-query';
 import { openDatabase, type DatabaseHandle } from '../../src/lib/server/db/connect';
 import { prepareDatabase } from '../../src/lib/server/db/prepare';
 
@@ -13,15 +13,7 @@ export interface TestEngine {
 
 const adminUrl = process.env.TEST_DATABASE_URL?.trim();
 
-async function adminQuery(text: string): Promise<void> {
-	const client = new pg.Client({ connectionString: adminUrl });
-	await client.connect();
-	try {
-		await client.query(text);
-	} finally {
-		await client.end();
-	}
-}
+const adminQuery = (text: string) => runAdminQuery(adminUrl!, text);
 
 const pglite: TestEngine = {
 	name: 'pglite',

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { adminQuery } from '../../src/lib/server/db/admin-query';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -32,16 +32,6 @@ let nextPort = 0;
 /** A port of its own per server: the Playwright web server uses 4173, the editors' server 4500–4899. */
 function pickPort(): number {
 	return 5000 + ((process.pid * 7 + nextPort++ * 13) % 900);
-}
-
-async function adminQuery(adminUrl: string, text: string): Promise<void> {
-	const client = new pg.Client({ connectionString: adminUrl });
-	await client.connect();
-	try {
-		await client.query(text);
-	} finally {
-		await client.end();
-	}
 }
 
 export async function startBuiltServer(database: ServerDatabase, extraEnv: Record<string, string> = {}): Promise<BuiltServer> {
