@@ -9,6 +9,7 @@ import * as dashboardOrderIndexes from './2026-11-28T1650_dashboard_order_indexe
 import * as rateEventIds from './2026-12-02T1700_rate_event_ids';
 import * as ingestRunOwner from './2026-12-02T1800_ingest_run_owner';
 import * as statementDeadlines from './2026-12-03T0700_statement_deadlines';
+import * as followupSuggestions from './2026-12-04T0900_followup_suggestions';
 
 export const migrations: Record<string, Migration> = {
 	'2026-11-28T1300_initial_schema': initialSchema,
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-28T1650_dashboard_order_indexes': dashboardOrderIndexes,
 	'2026-12-02T1700_rate_event_ids': rateEventIds,
 	'2026-12-02T1800_ingest_run_owner': ingestRunOwner,
-	'2026-12-03T0700_statement_deadlines': statementDeadlines
+	'2026-12-03T0700_statement_deadlines': statementDeadlines,
+	'2026-12-04T0900_followup_suggestions': followupSuggestions
 };

@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db/instance';
 import { countReviewQueue } from '$lib/server/db/queries/review';
 import { listProblemReports } from '$lib/server/db/queries/problem-reports';
-import { listSuggestedUpdates } from '$lib/server/db/queries/pledge-updates';
+import { countQueuedSuggestions } from '$lib/server/db/queries/followup-queue';
 import { requirePageRole } from '$lib/server/auth/guards';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -11,7 +11,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const [pending, reports, suggestions] = await Promise.all([
 		countReviewQueue(db),
 		listProblemReports(db, 'open', 100),
-		listSuggestedUpdates(db, 100)
+		countQueuedSuggestions(db)
 	]);
-	return { pending, openReports: reports.length, suggestions: suggestions.length };
+	return { pending, openReports: reports.length, suggestions };
 };

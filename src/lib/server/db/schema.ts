@@ -195,6 +195,14 @@ export interface PledgeUpdateTable {
 	state: Generated<'suggested' | 'accepted' | 'dismissed'>;
 	created_by: number | null;
 	created_at: CreatedAt;
+	/** Set on suggestions the follow-up matcher made (migration 2026-12-04T0900); null on editors' entries. */
+	confidence: number | null;
+	/** The source article's sentence that reported it, with its offsets into that article's body. */
+	quote: string | null;
+	quote_start: number | null;
+	quote_end: number | null;
+	signals: Json<string[]> | null;
+	matcher_version: string | null;
 }
 
 export interface AuditLogTable {

@@ -11,7 +11,8 @@ import type { ArticleExtractor } from './extractor';
 import { normalizeItem } from './normalize';
 import { resolveExtractions, type Resolvers } from './resolve-batch';
 import { runRecorded } from './run-lifecycle';
-import { storeBatch, type BatchEntry } from './store-batch';
+import { storeBatch, type BatchEntry, type EntryResult } from './store-batch';
+import { suggestFollowups } from '../editorial/suggest-updates';
 import { emptySummary, ItemRejected, type IngestSummary, type ItemError, type NormalizedArticle, type SourceEvent } from './types';
 
 export interface IngestOptions {
@@ -108,6 +109,25 @@ async function processBatch(ctx: RunContext, batch: NormalizedArticle[]): Promis
 		else fail(ctx, { item: entries[i].article.origin, reason: result.reason ?? 'could not be stored' });
 		summary.statementsAdded += result.statements;
 	});
+	await suggestFollowupsAfterBatch(ctx, entries, results);
+}
+
+/**
+ * Reads the batch's new articles for news of earlier pledges (issue 12, item 2) once they are
+ * stored, so pledges stored earlier in the same batch are candidates too. Suggestions are derived
+ * and can be made again from /admin/updates: failing here warns and never costs an article.
+ */
+async function suggestFollowupsAfterBatch(ctx: RunContext, entries: BatchEntry[], results: EntryResult[]): Promise<void> {
+	if (!ctx.options.extractor) return;
+	const ids = results.flatMap((r) => (r.outcome === 'new' && r.articleId !== undefined ? [r.articleId] : []));
+	if (ids.length === 0) return;
+	try {
+		await suggestFollowups(ctx.db, ids);
+	} catch (error) {
+		const warning = { item: entries[0].article.origin, reason: `follow-up suggestions for this batch failed: ${(error as Error).message}; the articles are stored` };
+		ctx.summary.errors.push(warning);
+		ctx.options.onError?.(warning);
+	}
 }
 
 export async function createRunContext(db: Db, options: IngestOptions): Promise<RunContext> {

@@ -29,6 +29,8 @@ export interface EntryResult {
 	outcome: ItemOutcome;
 	statements: number;
 	reason?: string;
+	/** The stored original's id (outcome 'new'), for the steps that read it after the batch. */
+	articleId?: number;
 }
 
 function articleRow(entry: BatchEntry, ctx: StoreContext, duplicateOf: number | null): NewArticleRow {
@@ -69,6 +71,7 @@ async function writeEntries(db: Db, entries: BatchEntry[], ctx: StoreContext): P
 				continue;
 			}
 			batchIds.set(index, id);
+			results[index].articleId = id;
 			if (!entry.extraction) continue;
 			statements.push(...statementRows(id, entry.article.publishedOn, entry.extraction, ctx.ids));
 			mentions.push(...mentionRows(id, entry.extraction, ctx.ids));

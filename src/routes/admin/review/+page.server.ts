@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { AMOUNT_QUALIFIERS, CATEGORIES, STATEMENT_KINDS, STRENGTHS } from '$lib/domain/vocabulary';
 import { getDb } from '$lib/server/db/instance';
 import { countReviewQueue, listInstitutionChoices, listReviewQueue } from '$lib/server/db/queries/review';
+import { countQueuedSuggestions } from '$lib/server/db/queries/followup-queue';
 import { requirePageRole, requireRole } from '$lib/server/auth/guards';
 import { decideStatements, editStatement } from '$lib/server/editorial/review';
 import { asFormResult, readForm } from '$lib/server/editorial/form';
@@ -14,12 +15,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	requirePageRole(locals, url, 'editor');
 	const page = Math.max(1, Math.min(10_000, Number(url.searchParams.get('page')) || 1));
 	const db = getDb();
-	const [items, total, institutions] = await Promise.all([
+	const [items, total, institutions, suggestions] = await Promise.all([
 		listReviewQueue(db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
 		countReviewQueue(db),
-		listInstitutionChoices(db)
+		listInstitutionChoices(db),
+		countQueuedSuggestions(db)
 	]);
-	return { items, total, page, pageSize: PAGE_SIZE, institutions, vocab: { CATEGORIES, STATEMENT_KINDS, STRENGTHS, AMOUNT_QUALIFIERS } };
+	return { items, total, suggestions, page, pageSize: PAGE_SIZE, institutions, vocab: { CATEGORIES, STATEMENT_KINDS, STRENGTHS, AMOUNT_QUALIFIERS } };
 };
 
 const reason = optionalText(1000);

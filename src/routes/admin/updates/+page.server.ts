@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db/instance';
-import { listSuggestedUpdates } from '$lib/server/db/queries/pledge-updates';
+import { countQueuedSuggestions, listQueuedSuggestions } from '$lib/server/db/queries/followup-queue';
 import { requirePageRole, requireRole } from '$lib/server/auth/guards';
 import { decideSuggestion } from '$lib/server/editorial/pledge-status';
 import { suggestUpdatesForRecentArticles } from '$lib/server/editorial/suggest-updates';
@@ -9,9 +9,14 @@ import { recordAudit } from '$lib/server/db/queries/audit';
 import { asFormResult, readForm } from '$lib/server/editorial/form';
 import { id } from '$lib/server/editorial/fields';
 
+const PAGE_SIZE = 25;
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requirePageRole(locals, url, 'editor');
-	return { suggestions: await listSuggestedUpdates(getDb(), 200) };
+	const page = Math.max(1, Math.min(10_000, Number(url.searchParams.get('page')) || 1));
+	const db = getDb();
+	const [suggestions, total] = await Promise.all([listQueuedSuggestions(db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }), countQueuedSuggestions(db)]);
+	return { suggestions, total, page, pageSize: PAGE_SIZE };
 };
 
 const decision = z.object({ update: id, decision: z.enum(['accept', 'dismiss']) });
@@ -24,7 +29,7 @@ export const actions: Actions = {
 		const db = getDb();
 		const added = await suggestUpdatesForRecentArticles(db, SCAN_ARTICLES);
 		await recordAudit(db, { userId: user.id, action: 'pledge.suggest-scan', entity: 'pledge_updates', entityId: 'recent', after: { articles: SCAN_ARTICLES, added } });
-		return { done: `Scanned the latest ${SCAN_ARTICLES} articles: ${added} new suggestion${added === 1 ? '' : 's'}.` };
+		return { done: `Read the latest ${SCAN_ARTICLES} articles: ${added} new suggestion${added === 1 ? '' : 's'}.` };
 	},
 	decide: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
@@ -32,7 +37,7 @@ export const actions: Actions = {
 		if (!form.ok) return form.failure;
 		return asFormResult(async () => {
 			await decideSuggestion(getDb(), user.id, form.data.update, form.data.decision);
-			return { done: form.data.decision === 'accept' ? 'Accepted.' : 'Dismissed.' };
+			return { done: form.data.decision === 'accept' ? `Accepted suggestion ${form.data.update}: the pledge's status is updated.` : `Dismissed suggestion ${form.data.update}.` };
 		});
 	}
 };

@@ -1,75 +1,142 @@
-// Queries behind suggested status updates (see editorial/suggest-updates.ts).
-import type { Category } from '$lib/domain/vocabulary';
+// Queries behind follow-up suggestions (editorial/suggest-updates.ts): what the matcher reads about
+// new articles and open pledges, and storing its suggestions once per pledge and article.
+import { sql } from 'kysely';
+import type { Language, PledgeStatus } from '$lib/domain/vocabulary';
+import type { FollowupArticle, FollowupMatch, OpenPledge } from '../../followups/types';
 import type { Db } from '../connect';
 
-export interface ArticleForSuggestions {
+/** Statuses a later report can still change: no verdict (kept, partly kept, broken) yet. */
+export const OPEN_STATUSES: readonly PledgeStatus[] = ['not_yet_rated', 'in_progress', 'stalled'];
+
+export interface ArticleForFollowups extends FollowupArticle {
 	id: number;
-	body: string;
-	publishedOn: string | null;
-	/** Institutions the article names (mentions) or quotes (statement actors). */
-	institutionIds: number[];
 }
 
-export async function findArticleForSuggestions(db: Db, articleId: number): Promise<ArticleForSuggestions | null> {
-	const article = await db
-		.selectFrom('articles')
-		.select(['id', 'body', 'published_on'])
-		.where('id', '=', articleId)
-		.where('duplicate_of', 'is', null)
-		.executeTakeFirst();
-	if (!article) return null;
-	const [mentioned, actors] = await Promise.all([
-		db.selectFrom('mentions').select('institution_id').where('article_id', '=', articleId).where('institution_id', 'is not', null).execute(),
-		db.selectFrom('statements').select('actor_institution_id').where('article_id', '=', articleId).where('actor_institution_id', 'is not', null).execute()
+/** Originals (not syndicated copies) with a publication date, with the institutions they name. */
+export async function findArticlesForFollowups(db: Db, articleIds: readonly number[]): Promise<ArticleForFollowups[]> {
+	if (articleIds.length === 0) return [];
+	const [articles, mentions] = await Promise.all([
+		db
+			.selectFrom('articles')
+			.select(['id', 'body', 'language', 'published_on'])
+			.where('id', 'in', [...articleIds])
+			.where('duplicate_of', 'is', null)
+			.where('published_on', 'is not', null)
+			.orderBy('id')
+			.execute(),
+		db
+			.selectFrom('mentions')
+			.select(['article_id', 'institution_id', 'start', 'end'])
+			.where('article_id', 'in', [...articleIds])
+			.where('institution_id', 'is not', null)
+			.execute()
 	]);
-	const ids = new Set<number>([...mentioned.map((m) => m.institution_id!), ...actors.map((a) => a.actor_institution_id!)]);
-	return { id: article.id, body: article.body, publishedOn: article.published_on, institutionIds: [...ids] };
+	return articles.map((a) => ({
+		id: a.id,
+		body: a.body,
+		language: a.language as Language,
+		publishedOn: a.published_on!,
+		mentions: mentions.filter((m) => m.article_id === a.id).map((m) => ({ institution: m.institution_id!, start: m.start, end: m.end }))
+	}));
 }
 
-/** Open pledges (not rejected, not yet settled) of these institutions on these topics, stated before `before`. */
-export async function findMatchingPledges(
-	db: Db,
-	match: { institutionIds: number[]; categories: Category[]; before: string; excludeArticleId: number }
-): Promise<number[]> {
+export interface OpenPledgeRow extends OpenPledge {
+	articleId: number;
+	status: PledgeStatus;
+}
+
+/**
+ * Open pledges of these institutions, their parents or their children, stated in [from, to):
+ * the candidates a batch of articles may report on. Each carries its institution's relatives.
+ */
+export async function findOpenPledges(db: Db, institutionIds: readonly number[], range: { from: string; to: string }): Promise<OpenPledgeRow[]> {
+	if (institutionIds.length === 0) return [];
+	const ids = [...new Set(institutionIds)];
+	// The article's institutions with their parents and children: a report about a Dinas may answer its government's pledge.
+	const family = await db
+		.selectFrom('institutions')
+		.select(['id', 'parent_id'])
+		.where((eb) => eb.or([eb('id', 'in', ids), eb('parent_id', 'in', ids), eb('id', 'in', eb.selectFrom('institutions as c').select('c.parent_id').where('c.id', 'in', ids).where('c.parent_id', 'is not', null))]))
+		.execute();
+	const actors = [...new Set(family.map((f) => f.id))];
 	const rows = await db
 		.selectFrom('statements')
-		.select('id')
+		.select(['id', 'article_id', 'evidence_text', 'actor_institution_id', 'category', 'amount', 'stated_on', 'due_on', 'status'])
 		.where('kind', '=', 'pledge')
 		.where('review_status', '<>', 'rejected')
-		.where('status', 'in', ['not_yet_rated', 'in_progress'])
-		.where('actor_institution_id', 'in', match.institutionIds)
-		.where('category', 'in', match.categories)
-		.where('stated_on', '<', match.before)
-		.where('article_id', '<>', match.excludeArticleId)
+		.where('status', 'in', [...OPEN_STATUSES])
+		.where('actor_institution_id', 'in', actors)
+		.where('stated_on', '>=', range.from)
+		.where('stated_on', '<', range.to)
 		.orderBy('id')
-		.limit(50)
 		.execute();
-	return rows.map((r) => r.id);
+	const relatives = await db
+		.selectFrom('institutions')
+		.select(['id', 'parent_id'])
+		.where((eb) => eb.or([eb('id', 'in', actors), eb('parent_id', 'in', actors)]))
+		.execute();
+	const parentOf = new Map(relatives.map((r) => [r.id, r.parent_id]));
+	const related = (id: number) => [
+		...(parentOf.get(id) ? [parentOf.get(id)!] : []),
+		...relatives.filter((r) => r.parent_id === id).map((r) => r.id)
+	];
+	return rows.map((r) => ({
+		id: r.id,
+		articleId: r.article_id,
+		status: r.status,
+		text: r.evidence_text,
+		institution: r.actor_institution_id!,
+		related: related(r.actor_institution_id!),
+		category: r.category,
+		amount: r.amount === null ? null : Number(r.amount),
+		statedOn: r.stated_on!,
+		dueOn: r.due_on
+	}));
 }
 
-export async function insertSuggestionIfNew(
-	db: Db,
-	s: { statementId: number; sourceArticleId: number; effectiveOn: string; reason: string }
-): Promise<boolean> {
-	const existing = await db
+/** Pledges that already have an update from this article (an editor's, or an earlier suggestion). */
+export async function pledgesWithUpdateFrom(db: Db, articleId: number, statementIds: readonly number[]): Promise<Set<number>> {
+	if (statementIds.length === 0) return new Set();
+	const rows = await db
 		.selectFrom('pledge_updates')
-		.select('id')
-		.where('statement_id', '=', s.statementId)
-		.where('source_article_id', '=', s.sourceArticleId)
-		.executeTakeFirst();
-	if (existing) return false;
-	await db
-		.insertInto('pledge_updates')
-		.values({
-			statement_id: s.statementId,
-			status: 'in_progress',
-			effective_on: s.effectiveOn,
-			reason: s.reason,
-			source_article_id: s.sourceArticleId,
-			state: 'suggested'
-		})
+		.select('statement_id')
+		.where('source_article_id', '=', articleId)
+		.where('statement_id', 'in', [...statementIds])
 		.execute();
-	return true;
+	return new Set(rows.map((r) => r.statement_id));
+}
+
+const MAX_REASON = 600;
+
+/** Stores the matches as suggestions; returns how many were new (the unique key makes repeats no-ops). */
+export async function insertFollowupSuggestions(
+	db: Db,
+	article: { id: number; publishedOn: string },
+	matches: readonly FollowupMatch[],
+	matcherVersion: string
+): Promise<number> {
+	if (matches.length === 0) return 0;
+	const rows = matches.map((m) => ({
+		statement_id: m.pledgeId,
+		status: m.status,
+		effective_on: article.publishedOn,
+		reason: `A later article reports: “${m.sentence.text.length > MAX_REASON ? `${m.sentence.text.slice(0, MAX_REASON)}…` : m.sentence.text}”`,
+		source_article_id: article.id,
+		state: 'suggested' as const,
+		confidence: m.confidence,
+		quote: m.sentence.text,
+		quote_start: m.sentence.start,
+		quote_end: m.sentence.end,
+		signals: JSON.stringify(m.signals),
+		matcher_version: matcherVersion
+	}));
+	const inserted = await db
+		.insertInto('pledge_updates')
+		.values(rows)
+		.onConflict((oc) => oc.columns(['statement_id', 'source_article_id']).where(sql.ref('matcher_version'), 'is not', null).doNothing())
+		.returning('id')
+		.execute();
+	return inserted.length;
 }
 
 export async function listRecentArticleIds(db: Db, limit: number): Promise<number[]> {

@@ -71,11 +71,6 @@ export async function listPledgeUpdates(db: Db, statementId: number): Promise<Pl
 	return rows.map(toUpdate);
 }
 
-export async function listSuggestedUpdates(db: Db, limit: number): Promise<PledgeUpdate[]> {
-	const rows = await baseQuery(db).where('u.state', '=', 'suggested').orderBy('u.created_at', 'desc').limit(limit).execute();
-	return rows.map(toUpdate);
-}
-
 export async function findPledgeUpdate(db: Db, id: number): Promise<PledgeUpdate | null> {
 	const row = await baseQuery(db).where('u.id', '=', id).executeTakeFirst();
 	return row ? toUpdate(row) : null;
