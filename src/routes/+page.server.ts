@@ -10,19 +10,23 @@ import {
 	getRollupSpan
 } from '$lib/server/db/queries/dashboard-overview';
 import { getOverviewCounts } from '$lib/server/db/queries/overview';
+import { getDueThisQuarter, getRecentlyDelivered, getScorecard } from '$lib/server/db/queries/scorecards';
 
 export const load: PageServerLoad = async () => {
 	const db = getDb();
 	const span = await getRollupSpan(db);
 	const months = span ? fillMonths(span.first, span.last) : [];
 	const sparkMonths = months.slice(-24);
-	const [counts, timeline, legislatures, agencies, provinces, latest] = await Promise.all([
+	const [counts, timeline, legislatures, agencies, provinces, latest, scorecard, due, delivered] = await Promise.all([
 		getOverviewCounts(db),
 		getMonthlyCategoryCounts(db, { kind: 'pledge' }),
 		getMostActiveInstitutions(db, LIST_GROUPS.legislatures, 6, sparkMonths),
 		getMostActiveInstitutions(db, LIST_GROUPS.agencies, 6, sparkMonths),
 		getProvinceTotals(db),
-		getLatestPledges(db, 6)
+		getLatestPledges(db, 6),
+		getScorecard(db, {}),
+		getDueThisQuarter(db, 4),
+		getRecentlyDelivered(db, 4)
 	]);
-	return { counts, months, sparkMonths: sparkMonths.length, timeline, legislatures, agencies, provinces, latest };
+	return { counts, months, sparkMonths: sparkMonths.length, timeline, legislatures, agencies, provinces, latest, scorecard, due, delivered };
 };

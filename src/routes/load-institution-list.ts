@@ -4,6 +4,7 @@ import { LIST_GROUPS, parseInstitutionFilters, type ListGroup } from '$lib/filte
 import { getDb } from '$lib/server/db/instance';
 import { listInstitutions, listProvinces } from '$lib/server/db/queries/dashboard-institutions';
 import { getRollupSpan } from '$lib/server/db/queries/dashboard-overview';
+import { getScorecards } from '$lib/server/db/queries/scorecards';
 
 const PAGE_SIZE = 50;
 
@@ -17,5 +18,8 @@ export async function loadInstitutionList(group: ListGroup, url: URL) {
 		listInstitutions(db, LIST_GROUPS[group], filters, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, sparkMonths }),
 		listProvinces(db)
 	]);
-	return { group, filters, page, pageSize: PAGE_SIZE, list, provinces, sparkMonths: sparkMonths.length };
+	// Every row's scorecard in one grouped query over the page's institutions.
+	const cards = await getScorecards(db, list.rows.map((r) => r.id));
+	const rows = list.rows.map((r) => ({ ...r, scorecard: cards.get(r.id)! }));
+	return { group, filters, page, pageSize: PAGE_SIZE, list: { ...list, rows }, provinces, sparkMonths: sparkMonths.length };
 }

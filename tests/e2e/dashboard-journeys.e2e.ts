@@ -72,6 +72,8 @@ test('brushing a time range on a profile timeline puts the range in the URL', as
 	await page.goto(href!, { waitUntil: 'networkidle' });
 	const bars = page.locator('.timeline rect.bar');
 	expect(await bars.count(), 'the most active institution has dated pledges').toBeGreaterThan(0);
+	// The scorecard sits above the chart: bring the chart into the window before dragging on it.
+	await bars.first().scrollIntoViewIfNeeded();
 	const first = (await bars.first().boundingBox())!;
 	const last = (await bars.last().boundingBox())!;
 	await page.mouse.move(first.x + first.width / 2, first.y + first.height / 2);

@@ -5,7 +5,7 @@ import type { APIRequestContext } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const PLEDGE = ['q', 'category', 'kind', 'actor_kind', 'level', 'province', 'year', 'strength', 'status', 'review', 'institution', 'from', 'to', 'sort', 'overdue'];
+const PLEDGE = ['q', 'category', 'kind', 'actor_kind', 'level', 'province', 'year', 'strength', 'status', 'review', 'institution', 'from', 'to', 'sort', 'overdue', 'due_from', 'due_to'];
 const INSTITUTION = ['q', 'level', 'province', 'from', 'to', 'sort'];
 const ARTICLE = ['q', 'language', 'outlet', 'year', 'from', 'to'];
 const EXPORT = ['limit', 'cursor', 'download', 'bom'];

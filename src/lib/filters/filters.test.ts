@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseInstitutionFilters, institutionFiltersToParams } from './institution-filters';
 import { emptyPledgeFilters, parsePledgeFilters, pledgeFiltersToParams, pledgesHref, toggleFacetValue } from './pledge-filters';
+import { bucketFilters, reviewedFilters, scopePledges } from './scorecard-links';
 import { MAX_ROW_ID, monthAfter, parseIsoDay, parseRowId, readMonth } from './url-params';
 
 describe('pledge filters in the URL', () => {
@@ -34,6 +35,26 @@ describe('pledge filters in the URL', () => {
 	it('knows where a month ends', () => {
 		expect(monthAfter('2025-12')).toBe('2026-01-01');
 		expect(monthAfter('2025-04')).toBe('2025-05-01');
+	});
+});
+
+describe('scorecard links', () => {
+	const scope = scopePledges({ institution: 'dprd-kalteng' });
+	const href = (f: Parameters<typeof pledgesHref>[0]) => pledgesHref(f);
+
+	it('sends a verdict to its status, overdue to overdue=1, and the statuses overdue shares with to overdue=0', () => {
+		expect(href(bucketFilters(scope, 'kept'))).toBe('/pledges?institution=dprd-kalteng&kind=pledge&status=kept');
+		expect(href(bucketFilters(scope, 'overdue'))).toBe('/pledges?institution=dprd-kalteng&kind=pledge&overdue=1');
+		expect(href(bucketFilters(scope, 'in_progress'))).toBe('/pledges?institution=dprd-kalteng&kind=pledge&status=in_progress&overdue=0');
+		expect(href(bucketFilters(scope, 'not_yet_rated'))).toBe('/pledges?institution=dprd-kalteng&kind=pledge&status=not_yet_rated&overdue=0');
+		expect(href(reviewedFilters(scope))).toBe('/pledges?institution=dprd-kalteng&kind=pledge&status=in_progress&status=kept&status=partly_kept&status=broken&status=stalled');
+	});
+
+	it('round-trips overdue=0 and the deadline range through the URL', () => {
+		const f = parsePledgeFilters(new URLSearchParams('overdue=0&due_from=2026-10&due_to=2026-12'));
+		expect(f).toMatchObject({ overdue: false, notOverdue: true, dueFrom: '2026-10', dueTo: '2026-12' });
+		expect(pledgeFiltersToParams(f).toString()).toBe('overdue=0&due_from=2026-10&due_to=2026-12');
+		expect(parsePledgeFilters(new URLSearchParams('overdue=2&due_from=2026-13')).notOverdue).toBe(false);
 	});
 });
 

@@ -43,6 +43,14 @@ export interface PledgeFilters {
 	institution: string | null;
 	/** Only pledges whose stated deadline has passed with no verdict (`overdue=1`), judged when read. */
 	overdue: boolean;
+	/**
+	 * Only statements that are not overdue (`overdue=0`): a scorecard's "in progress", "stalled" and
+	 * "not yet rated" segments leave the overdue ones to their own segment, and link here.
+	 */
+	notOverdue: boolean;
+	/** Inclusive month range 'YYYY-MM' of the stated deadline (`due_from`, `due_to`): "due this quarter". */
+	dueFrom: string | null;
+	dueTo: string | null;
 	/** Inclusive month range 'YYYY-MM', set by brushing the timeline. */
 	from: string | null;
 	to: string | null;
@@ -72,6 +80,9 @@ export function emptyPledgeFilters(): PledgeFilters {
 		review: [],
 		institution: null,
 		overdue: false,
+		notOverdue: false,
+		dueFrom: null,
+		dueTo: null,
 		from: null,
 		to: null,
 		sort: 'newest'
@@ -93,6 +104,9 @@ export function parsePledgeFilters(params: URLSearchParams): PledgeFilters {
 		review: readList(params, 'review', PUBLIC_REVIEW_STATUSES),
 		institution: institution && /^[a-z0-9-]{1,120}$/.test(institution) ? institution : null,
 		overdue: params.get('overdue') === '1',
+		notOverdue: params.get('overdue') === '0',
+		dueFrom: readMonth(params, 'due_from'),
+		dueTo: readMonth(params, 'due_to'),
 		from: readMonth(params, 'from'),
 		to: readMonth(params, 'to'),
 		sort: readOne(params, 'sort', PLEDGE_SORTS, 'newest')
@@ -105,6 +119,9 @@ export function pledgeFiltersToParams(f: PledgeFilters): URLSearchParams {
 	writeIf(p, 'institution', f.institution);
 	for (const facet of PLEDGE_FACETS) writeList(p, facetParam(facet), f[facet]);
 	if (f.overdue) p.set('overdue', '1');
+	else if (f.notOverdue) p.set('overdue', '0');
+	writeIf(p, 'due_from', f.dueFrom);
+	writeIf(p, 'due_to', f.dueTo);
 	writeIf(p, 'from', f.from);
 	writeIf(p, 'to', f.to);
 	writeIf(p, 'sort', f.sort, 'newest');

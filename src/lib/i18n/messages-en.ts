@@ -157,7 +157,7 @@ export const en: Messages = {
 		breakdownSummary: (parts) => `Pledges by category: ${parts}.`,
 		strengthTitle: 'Strength of pledges',
 		statusTitle: 'Status of pledges',
-		reviewedShare: (reviewed, total) => `${reviewed} of ${total} pledges have been reviewed by an editor.`,
+		reviewedShare: (reviewed, total) => `The extraction of ${reviewed} of ${total} pledges (quote, institution, category) has been checked by an editor.`,
 		people: 'Who spoke for it',
 		statementsBy: (n) => `${n} statements`,
 		counterparts: 'Related institutions',
@@ -201,7 +201,9 @@ export const en: Messages = {
 		facet: 'Deadline',
 		overdueOnly: 'Overdue',
 		feed: 'Atom feed of overdue pledges',
-		feedShort: 'Atom: overdue'
+		feedShort: 'Atom: overdue',
+		notOverdue: 'Not overdue',
+		dueRange: (from, to) => `Due ${from} – ${to}`
 	},
 	pledge: {
 		titleFallback: 'Statement',
@@ -226,6 +228,40 @@ export const en: Messages = {
 		copyNote: 'Copies are not counted; their statements belong to the original.',
 		originalSource: 'Original source',
 		published: 'Published'
+	},
+	scorecard: {
+		profileTitle: 'What became of its pledges',
+		siteTitle: 'What became of all pledges',
+		column: 'What became of them',
+		buckets: {
+			kept: 'Kept',
+			partly_kept: 'Partly kept',
+			in_progress: 'In progress',
+			stalled: 'Stalled',
+			broken: 'Broken',
+			overdue: 'Overdue',
+			not_yet_rated: 'Not yet rated'
+		},
+		of: 'of',
+		reviewed: 'reviewed',
+		reviewedLink: (n) => `${n} pledges reviewed`,
+		totalLink: (n) => `all ${n} pledges`,
+		meterLabel: (name, parts, reviewed, total) => `What became of the pledges of ${name}: ${parts}. ${reviewed} of ${total} pledges reviewed by an editor.`,
+		meterEmpty: (name) => `${name}: no pledges recorded yet.`,
+		note: 'Reviewed means an editor has recorded a status with its source. “Not yet rated” is not a verdict: nobody has checked yet. “Overdue”: the deadline the pledge stated has passed with no verdict.',
+		none: 'No pledges recorded yet.'
+	},
+	quarter: {
+		dueTitle: 'Due this quarter',
+		dueLead: (count, quarter) => `${count} pledges state a deadline in ${quarter}.`,
+		name: (q, year) => `Q${q} ${year}`,
+		dueNone: 'No pledge states a deadline in this quarter.',
+		dueAll: (count) => `All ${count} pledges due this quarter`,
+		deliveredTitle: 'Recently delivered',
+		deliveredLead: 'Pledges an editor most recently rated kept or partly kept, with the source.',
+		deliveredOn: (status, date) => `${status} as of ${date}`,
+		deliveredNone: 'No pledge has been rated kept yet.',
+		deliveredAll: (count) => `All ${count} pledges kept or partly kept`
 	},
 	errors: {
 		notFound: 'Page not found',

@@ -1,4 +1,5 @@
 // Indonesian interface text: the reference catalogue; messages-en.ts must provide every key.
+import type { ScoreBucket } from '$lib/domain/scorecard';
 import type { Category, InstitutionKind, Level, PledgeStatus, ReviewStatus, StatementKind, Strength } from '$lib/domain/vocabulary';
 
 export const id = {
@@ -157,7 +158,7 @@ export const id = {
 		breakdownSummary: (parts: string) => `Janji menurut kategori: ${parts}.`,
 		strengthTitle: 'Kekuatan janji',
 		statusTitle: 'Status janji',
-		reviewedShare: (reviewed: string, total: string) => `${reviewed} dari ${total} janji sudah diperiksa editor.`,
+		reviewedShare: (reviewed: string, total: string) => `Hasil ekstraksi ${reviewed} dari ${total} janji (kutipan, lembaga, kategori) sudah diperiksa editor.`,
 		people: 'Yang berbicara atas namanya',
 		statementsBy: (n: string) => `${n} pernyataan`,
 		counterparts: 'Lembaga terkait',
@@ -201,7 +202,9 @@ export const id = {
 		facet: 'Tenggat',
 		overdueOnly: 'Lewat tenggat',
 		feed: 'Umpan Atom janji lewat tenggat',
-		feedShort: 'Atom: lewat tenggat'
+		feedShort: 'Atom: lewat tenggat',
+		notOverdue: 'Belum lewat tenggat',
+		dueRange: (from: string, to: string) => `Tenggat ${from} – ${to}`
 	},
 	pledge: {
 		titleFallback: 'Pernyataan',
@@ -226,6 +229,40 @@ export const id = {
 		copyNote: 'Salinan tidak dihitung; pernyataannya melekat pada artikel asli.',
 		originalSource: 'Sumber asli',
 		published: 'Terbit'
+	},
+	scorecard: {
+		profileTitle: 'Apa jadinya janji-janjinya',
+		siteTitle: 'Apa jadinya semua janji',
+		column: 'Nasib janji',
+		buckets: {
+			kept: 'Ditepati',
+			partly_kept: 'Sebagian ditepati',
+			in_progress: 'Sedang berjalan',
+			stalled: 'Mandek',
+			broken: 'Diingkari',
+			overdue: 'Lewat tenggat',
+			not_yet_rated: 'Belum dinilai'
+		} satisfies Record<ScoreBucket, string>,
+		of: 'dari',
+		reviewed: 'sudah dinilai',
+		reviewedLink: (n: string) => `${n} janji sudah dinilai`,
+		totalLink: (n: string) => `semua ${n} janji`,
+		meterLabel: (name: string, parts: string, reviewed: string, total: string) => `Nasib janji ${name}: ${parts}. ${reviewed} dari ${total} janji sudah dinilai editor.`,
+		meterEmpty: (name: string) => `${name}: belum ada janji yang tercatat.`,
+		note: 'Dinilai berarti editor sudah mencatat status dengan sumbernya. “Belum dinilai” bukan vonis: belum ada yang memeriksa. “Lewat tenggat”: tenggat yang disebut janjinya sudah lewat tanpa vonis.',
+		none: 'Belum ada janji yang tercatat.'
+	},
+	quarter: {
+		dueTitle: 'Bertenggat kuartal ini',
+		dueLead: (count: string, quarter: string) => `${count} janji menyebut tenggat pada ${quarter}.`,
+		name: (q: number, year: number) => `kuartal ${q} ${year}`,
+		dueNone: 'Tidak ada janji yang tenggatnya jatuh kuartal ini.',
+		dueAll: (count: string) => `Semua ${count} janji bertenggat kuartal ini`,
+		deliveredTitle: 'Baru ditepati',
+		deliveredLead: 'Janji yang terakhir dinilai ditepati atau sebagian ditepati oleh editor, dengan sumbernya.',
+		deliveredOn: (status: string, date: string) => `${status} per ${date}`,
+		deliveredNone: 'Belum ada janji yang dinilai ditepati.',
+		deliveredAll: (count: string) => `Semua ${count} janji yang ditepati atau sebagian ditepati`
 	},
 	errors: {
 		notFound: 'Halaman tidak ditemukan',

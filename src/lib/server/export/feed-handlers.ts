@@ -67,7 +67,7 @@ function overdueSince(dueOn: string): Date {
  * sees it as new then, not when the pledge was first stored.
  */
 export async function overdueFeed(db: Db, r: FeedRequest): Promise<Response> {
-	const f = { ...parsePledgeFilters(r.url.searchParams), kind: ['pledge' as const], overdue: true };
+	const f = { ...parsePledgeFilters(r.url.searchParams), kind: ['pledge' as const], overdue: true, notOverdue: false };
 	const query = toQuery(pledgeFiltersToParams({ ...f, kind: [], overdue: false, sort: 'newest' }));
 	const rows = await findOverduePledges(db, f, FEED_ENTRIES);
 	const entries = rows.map((row) => ({ ...row, createdAt: overdueSince(row.dueOn ?? '1970-01-01') }));

@@ -72,7 +72,9 @@ const PLEDGE_FILTERS = [
 	list('status', PLEDGE_STATUSES, 'Latest pledge status.'),
 	list('review', PUBLIC_REVIEW_STATUSES, 'Review status (rejected statements are never published).'),
 	one('institution', { type: 'string', pattern: '^[a-z0-9-]{1,120}$' }, 'Slug of the institution that made the statement.'),
-	one('overdue', { type: 'string', enum: ['1'] }, 'Only overdue pledges: a stated deadline (`due_on`) before today (UTC+7) and no kept, partly kept or broken status.'),
+	one('overdue', { type: 'string', enum: ['1', '0'] }, '`1`: only overdue pledges (a stated deadline `due_on` before today, UTC+7, and no kept, partly kept or broken status); `0`: only statements that are not overdue (the scorecards\' in progress, stalled and not yet rated segments).'),
+	month('due_from', 'First month (YYYY-MM) of the stated deadline (`due_on`) range.'),
+	month('due_to', 'Last month (YYYY-MM) of the stated deadline (`due_on`) range.'),
 	month('from', 'First month (YYYY-MM) of the statement date range.'),
 	month('to', 'Last month (YYYY-MM) of the statement date range.')
 ];

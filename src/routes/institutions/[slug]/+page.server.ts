@@ -7,6 +7,7 @@ import { getDb } from '$lib/server/db/instance';
 import { getMonthlyCategoryCounts } from '$lib/server/db/queries/dashboard-overview';
 import { findInstitutionBySlug, getCategoryBreakdown, getCounterparts, getPledgeTallies, getSpokespeople } from '$lib/server/db/queries/institution-profile';
 import { searchPledges } from '$lib/server/db/queries/pledges';
+import { getScorecard } from '$lib/server/db/queries/scorecards';
 
 export const load: PageServerLoad = async ({ params, url }) => {
 	const db = getDb();
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	let from = readMonth(url.searchParams, 'from');
 	let to = readMonth(url.searchParams, 'to');
 	if (from && to && from > to) [from, to] = [to, from];
-	const [timeline, breakdown, tallies, people, counterparts, pledges] = await Promise.all([
+	const [timeline, breakdown, tallies, people, counterparts, pledges, scorecard] = await Promise.all([
 		getMonthlyCategoryCounts(db, {
 			kind: 'pledge',
 			institutionId: institution.id,
@@ -29,10 +30,12 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		getPledgeTallies(db, institution.id),
 		getSpokespeople(db, institution.id),
 		getCounterparts(db, institution.id),
-		searchPledges(db, { ...emptyPledgeFilters(), institution: institution.slug, kind: ['pledge'], from, to }, null, 20)
+		searchPledges(db, { ...emptyPledgeFilters(), institution: institution.slug, kind: ['pledge'], from, to }, null, 20),
+		// Whole, like the tallies: what became of all its pledges, not of a brushed range.
+		getScorecard(db, { institution: institution.slug })
 	]);
 	const first = from ? monthStart(from) : timeline[0]?.month;
 	const last = to ? monthStart(to) : timeline[timeline.length - 1]?.month;
 	const months = first && last ? fillMonths(first, last) : [];
-	return { institution, from, to, timeline, months, breakdown, tallies, people, counterparts, pledges };
+	return { institution, from, to, timeline, months, breakdown, tallies, people, counterparts, pledges, scorecard };
 };

@@ -172,7 +172,7 @@ export async function findNewestPledges(db: Db, f: PledgeFilters, limit: number)
 
 /** Overdue pledges under the filters, the most recently overdue first (the overdue feed). */
 export async function findOverduePledges(db: Db, f: PledgeFilters, limit: number): Promise<PledgeExportRow[]> {
-	const rows = await selectRows(db, { ...f, overdue: true })
+	const rows = await selectRows(db, { ...f, overdue: true, notOverdue: false })
 		.orderBy('s.due_on', 'desc')
 		.orderBy('s.id', 'desc')
 		.limit(limit)

@@ -37,6 +37,9 @@ export function filteredStatements(db: Db, f: PledgeFilters, except?: PledgeFace
 		);
 	}
 	if (f.overdue) q = q.where(overdueSql());
+	if (f.notOverdue) q = q.where(sql<boolean>`not ${overdueSql()}`);
+	if (f.dueFrom) q = q.where('s.due_on', '>=', monthStart(f.dueFrom));
+	if (f.dueTo) q = q.where('s.due_on', '<', monthAfter(f.dueTo));
 	if (f.from) q = q.where('s.stated_on', '>=', monthStart(f.from));
 	if (f.to) q = q.where('s.stated_on', '<', monthAfter(f.to));
 	return q;
@@ -70,5 +73,8 @@ export function leadsItsSentence(db: Db, f: PledgeFilters) {
 	if (f.status.length) earlier = earlier.where('s2.status', 'in', f.status);
 	if (f.review.length) earlier = earlier.where('s2.review_status', 'in', f.review);
 	if (f.overdue) earlier = earlier.where(overdueSql('s2'));
+	if (f.notOverdue) earlier = earlier.where(sql<boolean>`not ${overdueSql('s2')}`);
+	if (f.dueFrom) earlier = earlier.where('s2.due_on', '>=', monthStart(f.dueFrom));
+	if (f.dueTo) earlier = earlier.where('s2.due_on', '<', monthAfter(f.dueTo));
 	return sql<boolean>`not exists (${earlier})`;
 }

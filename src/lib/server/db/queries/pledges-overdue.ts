@@ -8,7 +8,7 @@ import { filteredStatements, sentenceKeySql } from './pledge-where';
 import { cachedRead } from './read-cache';
 
 export async function countOverduePledges(db: Db, f: PledgeFilters): Promise<number> {
-	const g = { ...f, overdue: true, sort: 'newest' as const };
+	const g = { ...f, overdue: true, notOverdue: false, sort: 'newest' as const };
 	const row = await cachedRead(db, `overdue?${pledgeFiltersToParams(g)}`, () =>
 		filteredStatements(db, g)
 			// Sentences, as the page lists and the other facets count them.
