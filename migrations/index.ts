@@ -10,6 +10,7 @@ import * as rateEventIds from './2026-12-02T1700_rate_event_ids';
 import * as ingestRunOwner from './2026-12-02T1800_ingest_run_owner';
 import * as statementDeadlines from './2026-12-03T0700_statement_deadlines';
 import * as followupSuggestions from './2026-12-04T0900_followup_suggestions';
+import * as rateBuckets from './2026-12-04T1100_rate_buckets';
 
 export const migrations: Record<string, Migration> = {
 	'2026-11-28T1300_initial_schema': initialSchema,
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-02T1700_rate_event_ids': rateEventIds,
 	'2026-12-02T1800_ingest_run_owner': ingestRunOwner,
 	'2026-12-03T0700_statement_deadlines': statementDeadlines,
-	'2026-12-04T0900_followup_suggestions': followupSuggestions
+	'2026-12-04T0900_followup_suggestions': followupSuggestions,
+	'2026-12-04T1100_rate_buckets': rateBuckets
 };

@@ -7,8 +7,8 @@ import { prepareDatabase } from '../../src/lib/server/db/prepare';
 
 export interface TestEngine {
 	name: 'pglite' | 'postgres';
-	/** Opens a fresh, migrated database; `drop()` removes it. */
-	open(): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }>;
+	/** Opens a fresh, migrated database; `drop()` removes it. `url`: PostgreSQL's, for a second connection. */
+	open(): Promise<{ handle: DatabaseHandle; drop(): Promise<void>; url?: string }>;
 }
 
 const adminUrl = process.env.TEST_DATABASE_URL?.trim();
@@ -35,6 +35,7 @@ const postgres: TestEngine = {
 		await prepareDatabase(handle.db);
 		return {
 			handle,
+			url: url.toString(),
 			async drop() {
 				await handle.close();
 				await adminQuery(`drop database if exists ${name} with (force)`);

@@ -29,8 +29,13 @@ export interface BuiltServer {
 }
 
 let nextPort = 0;
-/** A port of its own per server: the Playwright web server uses 4173, the editors' server 4500–4899. */
+/**
+ * A port of its own per server: the Playwright web server uses 4173, the editors' server 4500–4899.
+ * E2E_EXTRA_PORTS=FIRST-LAST confines them to a range (several people testing on one machine).
+ */
 function pickPort(): number {
+	const range = /^(\d+)-(\d+)$/.exec(process.env.E2E_EXTRA_PORTS ?? '');
+	if (range) return Number(range[1]) + (nextPort++ % (Number(range[2]) - Number(range[1]) + 1));
 	return 5000 + ((process.pid * 7 + nextPort++ * 13) % 900);
 }
 

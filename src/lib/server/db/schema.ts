@@ -274,6 +274,14 @@ export interface RateEventTable {
 	at: CreatedAt;
 }
 
+export interface RateBucketTable {
+	bucket: string;
+	key: string;
+	tokens: number;
+	at: CreatedAt;
+	taken: number;
+}
+
 export interface Database {
 	regions: RegionTable;
 	outlets: OutletTable;
@@ -295,6 +303,7 @@ export interface Database {
 	slug_redirects: SlugRedirectTable;
 	institution_name_history: InstitutionNameHistoryTable;
 	rate_events: RateEventTable;
+	rate_buckets: RateBucketTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

@@ -1,6 +1,7 @@
 // Per-client token buckets for the public API: each client may burst `capacity` requests and gets
-// `refillPerSecond` back every second. In memory, per process: enough for one server; behind a
-// load balancer each instance limits on its own (documented in docs/api.md).
+// `refillPerSecond` back every second. In memory, per process: the rule that the database's buckets
+// (shared-rate-limit.ts, shared by all instances) follow too, and their stand-in while the database
+// cannot be reached.
 
 export interface RateLimitOptions {
 	capacity: number;

@@ -1,9 +1,11 @@
 // The public API's front door (/api/v1/* and /api/openapi.json): CORS for GET from any origin
 // (read-only, no cookies honoured), preflight answers, per-client rate limiting with 429 and
-// Retry-After, and every error in the one shape {error: {code, message}}.
+// Retry-After (counted in the database, so all instances share it), and every error in the one
+// shape {error: {code, message}}.
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { codeForStatus, errorResponse } from '$lib/server/export/errors';
-import { TokenBuckets } from '$lib/server/export/rate-limit';
+import { getDb } from '$lib/server/db/instance';
+import { DatabaseTokenBuckets, type RateLimiter } from '$lib/server/export/shared-rate-limit';
 
 const CORS = {
 	'access-control-allow-origin': '*',
@@ -19,11 +21,15 @@ export function isPublicApi(path: string): boolean {
 
 function perMinute(): number {
 	const n = Number(process.env.API_RATE_LIMIT_PER_MINUTE ?? 120);
-	return Number.isFinite(n) && n > 0 ? n : 120;
+	// At least one a minute: a bucket must hold a whole token to ever let a request through.
+	return Number.isFinite(n) && n > 0 ? Math.max(1, n) : 120;
 }
 
-/** Builds the handle; tests pass their own buckets and clock. */
-export function createApiAccess(buckets = new TokenBuckets({ capacity: perMinute(), refillPerSecond: perMinute() / 60 }), now = () => Date.now()): Handle {
+/** Builds the handle; tests pass their own limiter and clock. */
+export function createApiAccess(
+	buckets: RateLimiter = new DatabaseTokenBuckets(getDb, { bucket: 'api', capacity: perMinute(), refillPerSecond: perMinute() / 60 }),
+	now = () => Date.now()
+): Handle {
 	return async ({ event, resolve }) => {
 		if (!isPublicApi(event.url.pathname)) return resolve(event);
 		const method = event.request.method;
@@ -31,7 +37,7 @@ export function createApiAccess(buckets = new TokenBuckets({ capacity: perMinute
 		if (method !== 'GET' && method !== 'HEAD') {
 			return withCors(errorResponse(405, 'method_not_allowed', 'This API is read-only: use GET.', { allow: 'GET, HEAD, OPTIONS' }));
 		}
-		const decision = buckets.take(clientKey(event), now());
+		const decision = await buckets.take(clientKey(event), now());
 		if (!decision.allowed) {
 			const seconds = String(decision.retryAfterSeconds);
 			return withCors(errorResponse(429, 'rate_limited', `Too many requests from this address; try again in ${seconds} s.`, { 'retry-after': seconds }));
