@@ -11,6 +11,7 @@ import * as ingestRunOwner from './2026-12-02T1800_ingest_run_owner';
 import * as statementDeadlines from './2026-12-03T0700_statement_deadlines';
 import * as followupSuggestions from './2026-12-04T0900_followup_suggestions';
 import * as rateBuckets from './2026-12-04T1100_rate_buckets';
+import * as followupSourceMayGo from './2026-12-04T1200_followup_source_may_go';
 
 export const migrations: Record<string, Migration> = {
 	'2026-11-28T1300_initial_schema': initialSchema,
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-02T1800_ingest_run_owner': ingestRunOwner,
 	'2026-12-03T0700_statement_deadlines': statementDeadlines,
 	'2026-12-04T0900_followup_suggestions': followupSuggestions,
-	'2026-12-04T1100_rate_buckets': rateBuckets
+	'2026-12-04T1100_rate_buckets': rateBuckets,
+	'2026-12-04T1200_followup_source_may_go': followupSourceMayGo
 };

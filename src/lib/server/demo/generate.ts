@@ -4,6 +4,7 @@
 // million articles need no more memory than one.
 import { ENGLISH_OUTLET, officialName, PROVINCES, SYNDICATORS, type Office, type Province } from './cast';
 import { Random } from './random';
+import { demoFollowups } from './followups';
 import { FILLERS_EN, FILLERS_ID, TOPICS, type Topic } from './topics';
 
 export interface DemoArticle {
@@ -127,26 +128,42 @@ const WHEN_ID: readonly ((nextYear: number) => string)[] = [
 	() => 'secara bertahap'
 ];
 
-function pledgeArticle(s: Scene): DemoArticle {
+/** What a demo pledge promised, for the follow-up articles written months later (./followups.ts). */
+export interface DemoPledge {
+	index: number;
+	province: Province;
+	provinceIndex: number;
+	topic: Topic;
+	date: Date;
+	/** The institution as a later article names it ("DPRD Provinsi Kalteng"). */
+	institution: string;
+	/** Billions of rupiah promised; null when the pledge named no amount. */
+	billions: number | null;
+	lang: 'id' | 'en';
+}
+
+function pledgeArticle(s: Scene): { article: DemoArticle; pledge: DemoPledge } {
 	const { random, province: p } = s;
 	const answererOffice = answererFor(s.topic, random);
 	const answerer = office(p, answererOffice);
 	const requester = office(p, s.topic.requester);
 	const name = officialName(s.provinceIndex, answererOffice, s.term);
 	const how = random.pick(['melalui fungsi pengawasan dan anggaran', 'melalui fungsi anggaran', 'melalui pengawasan yang ketat', '']);
-	const amount = rupiah(random.int(s.topic.minBillion, s.topic.maxBillion), random);
+	const billions = random.int(s.topic.minBillion, s.topic.maxBillion);
+	const amount = rupiah(billions, random);
 	const year = s.date.getUTCFullYear() + 1;
+	const statesAmount = random.chance(0.75);
 	const lines = [
 		`${p.capital.toUpperCase()}, ${p.outlet.name} – ${answerer.role}, ${name}, menyatakan siap mendukung ${s.topic.id}${how ? ` ${how}` : ''}, ${HARI[s.date.getUTCDay()]} (${ddmmyyyy(s.date)}).`,
 		`Pernyataan itu menjawab permintaan ${requester.role} dalam audiensi beberapa pekan sebelumnya.`,
 		...fillers(random, FILLERS_ID, 1),
-		random.chance(0.75)
+		statesAmount
 			? `“Kami berkomitmen mengalokasikan anggaran sebesar ${amount} ${WHEN_ID[s.index % WHEN_ID.length](year)} untuk kegiatan ini,” ujar ${surname(name)}.`
 			: `“Jika kemampuan keuangan daerah memungkinkan, kami akan menambah alokasi untuk kegiatan ini pada APBD ${year},” kata ${surname(name)}.`,
 		...fillers(random, FILLERS_ID, 2),
 		`Laporan ini disusun redaksi ${p.outlet.name} dengan nomor arsip ${2000 + s.index}.`
 	];
-	return {
+	const article: DemoArticle = {
 		url: `https://${p.outlet.domain}/berita/${s.date.getUTCFullYear()}/${s.index}-${slug(`${answerer.institution} siap dukung`)}`,
 		outlet: p.outlet.name,
 		title: `${answerer.institution} Siap Dukung ${s.topic.id.split(' ').slice(0, 4).join(' ')}`,
@@ -154,6 +171,9 @@ function pledgeArticle(s: Scene): DemoArticle {
 		published: s.date.toISOString().slice(0, 10),
 		lang: 'id'
 	};
+	// "rupiah()" may write "24,3 miliar"; a later report names the whole billions, which the matcher's tolerance accepts.
+	const pledge: DemoPledge = { index: s.index, province: p, provinceIndex: s.provinceIndex, topic: s.topic, date: s.date, institution: answerer.institution, billions: statesAmount ? billions : null, lang: 'id' };
+	return { article, pledge };
 }
 
 function reportArticle(s: Scene): DemoArticle {
@@ -178,7 +198,7 @@ function reportArticle(s: Scene): DemoArticle {
 	};
 }
 
-function englishArticle(s: Scene): DemoArticle {
+function englishArticle(s: Scene): { article: DemoArticle; pledge: DemoPledge } {
 	const { random, province: p } = s;
 	const chair = officialName(s.provinceIndex, 'dprdProv', s.term);
 	const amount = random.int(s.topic.minBillion, s.topic.maxBillion);
@@ -191,7 +211,7 @@ function englishArticle(s: Scene): DemoArticle {
 		...fillers(random, FILLERS_EN, 2),
 		`This is report ${4000 + s.index} in the ${ENGLISH_OUTLET.name} regional series.`
 	];
-	return {
+	const article: DemoArticle = {
 		url: `https://${ENGLISH_OUTLET.domain}/regions/${s.date.getUTCFullYear()}/${s.index}-${slug(`${p.short} ${s.topic.en}`)}`,
 		outlet: ENGLISH_OUTLET.name,
 		title: `${p.name} legislature backs ${s.topic.en}`,
@@ -199,6 +219,7 @@ function englishArticle(s: Scene): DemoArticle {
 		published: s.date.toISOString().slice(0, 10),
 		lang: 'en'
 	};
+	return { article, pledge: { index: s.index, province: p, provinceIndex: s.provinceIndex, topic: s.topic, date: s.date, institution: `DPRD ${p.short}`, billions: amount, lang: 'en' } };
 }
 
 /** A syndicated copy: the same story under another outlet's URL, its dateline lightly edited
@@ -211,7 +232,8 @@ function syndicate(original: DemoArticle, index: number): DemoArticle {
 	return { ...original, url: `https://${outlet.domain}/daerah/${index}-${slug(original.title)}`, outlet: outlet.name, title: `${original.title} (${outlet.name})`, text };
 }
 
-export function* generateArticles(options: GenerateOptions): Generator<DemoArticle> {
+/** Each article with the pledge it states, when it is a pledge article. */
+export function* generateScenes(options: GenerateOptions): Generator<{ article: DemoArticle; pledge: DemoPledge | null }> {
 	const random = new Random(options.seed ?? 20250416);
 	const [startYear, startMonth] = (options.start ?? '2024-01').split('-').map(Number);
 	const months = options.months ?? 24;
@@ -230,13 +252,21 @@ export function* generateArticles(options: GenerateOptions): Generator<DemoArtic
 			term: month < months / 2 ? 0 : 1
 		};
 		const roll = random.next();
-		const article = roll < 0.3 ? requestArticle(scene) : roll < 0.65 ? pledgeArticle(scene) : roll < 0.85 ? reportArticle(scene) : englishArticle(scene);
-		yield article;
-		if (article.lang === 'id' && random.chance(0.14)) yield syndicate(article, index);
+		const made = roll < 0.3 ? { article: requestArticle(scene), pledge: null } : roll < 0.65 ? pledgeArticle(scene) : roll < 0.85 ? { article: reportArticle(scene), pledge: null } : englishArticle(scene);
+		yield made;
+		if (made.article.lang === 'id' && random.chance(0.14)) yield { article: syndicate(made.article, index), pledge: null };
 	}
 }
 
-/** The demo corpus: 170 originals over 24 months (about 190 articles with copies). */
+export function* generateArticles(options: GenerateOptions): Generator<DemoArticle> {
+	for (const { article } of generateScenes(options)) yield article;
+}
+
+const DEMO_OPTIONS: GenerateOptions = { count: 170, seed: 20250416, start: '2024-01', months: 24 };
+
+/** The demo corpus: 170 originals over 24 months (about 190 articles with copies), then the
+ *  follow-up reports on its pledges months later (./followups.ts). */
 export function demoArticles(): DemoArticle[] {
-	return [...generateArticles({ count: 170, seed: 20250416, start: '2024-01', months: 24 })];
+	const scenes = [...generateScenes(DEMO_OPTIONS)];
+	return [...scenes.map((s) => s.article), ...demoFollowups(scenes.flatMap((s) => (s.pledge ? [s.pledge] : [])))];
 }

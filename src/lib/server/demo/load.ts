@@ -6,6 +6,7 @@ import { defaultExtractor } from '../ingest/default-extractor';
 import { ingest } from '../ingest/pipeline';
 import type { IngestSummary, SourceEvent } from '../ingest/types';
 import { loadGazetteer } from '../resolve/gazetteer';
+import { confirmDemoFollowups } from './confirm';
 import { demoArticles } from './generate';
 
 function* demoEvents(): Generator<SourceEvent> {
@@ -14,9 +15,12 @@ function* demoEvents(): Generator<SourceEvent> {
 	}
 }
 
+/** Ingests the demo corpus (ingestion suggests follow-ups as it goes), then lets the demo editor confirm some. */
 export async function loadDemo(db: Db): Promise<IngestSummary> {
 	const gazetteer = await loadGazetteer();
-	return ingest(db, demoEvents(), { trigger: 'demo', sources: ['demo corpus'], isDemo: true, gazetteer, extractor: defaultExtractor(gazetteer) });
+	const summary = await ingest(db, demoEvents(), { trigger: 'demo', sources: ['demo corpus'], isDemo: true, gazetteer, extractor: defaultExtractor(gazetteer) });
+	await confirmDemoFollowups(db);
+	return summary;
 }
 
 /** At server start: a database that has never ingested anything gets the demo corpus, so a

@@ -73,10 +73,11 @@ function languageOf(text: string): Language {
 	return detectLanguage(text) === 'en' ? 'en' : 'id';
 }
 
-function institutionMentions(text: string, published: string, gazetteer: Gazetteer): { refs: InstitutionRef[]; spans: InstitutionSpan<string>[] } {
+function institutionMentions(text: string, published: string, gazetteer: Gazetteer): { refs: InstitutionRef[]; spans: InstitutionSpan<string>[]; names: { start: number; end: number }[] } {
 	const extraction = extractStatements({ text, published }, { gazetteer });
 	const refs: InstitutionRef[] = [];
 	const spans: InstitutionSpan<string>[] = [];
+	const names = extraction.mentions.filter((m) => m.type === 'person').map((m) => ({ start: m.span.start, end: m.span.end }));
 	for (const m of extraction.mentions) {
 		if (m.type === 'institution') {
 			refs.push(m.institution);
@@ -86,7 +87,7 @@ function institutionMentions(text: string, published: string, gazetteer: Gazette
 			spans.push({ institution: m.institution.name, start: m.span.start, end: m.span.end });
 		}
 	}
-	return { refs, spans };
+	return { refs, spans, names };
 }
 
 export function evaluateMatcher(
@@ -106,9 +107,9 @@ export function evaluateMatcher(
 	});
 	const articles = new Map(
 		set.followups.map((f) => {
-			const { refs, spans } = institutionMentions(f.text, f.published, gazetteer);
+			const { refs, spans, names } = institutionMentions(f.text, f.published, gazetteer);
 			for (const ref of refs) registry.add(ref);
-			return [f.id, { body: f.text, language: languageOf(f.text), publishedOn: f.published, mentions: spans }] as const;
+			return [f.id, { body: f.text, language: languageOf(f.text), publishedOn: f.published, mentions: spans, names }] as const;
 		})
 	);
 	for (const p of pledges.values()) p.related = registry.related(p.institution);

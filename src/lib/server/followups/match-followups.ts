@@ -6,7 +6,7 @@
 // by hand from what each feature means, not fitted to the evaluation set. Pure: no database, no clock.
 import type { Category } from '$lib/domain/vocabulary';
 import { objectWords, sharedObjects } from './object-words';
-import { datelineWords } from './place-words';
+import { datelineEnd, datelineWords } from './place-words';
 import { findProgressSentences } from './progress-sentences';
 import type { FollowupArticle, FollowupMatch, FollowupStatus, OpenPledge, ProgressSentence } from './types';
 
@@ -76,9 +76,11 @@ interface SentenceView<K> {
 }
 
 function viewSentences<K>(article: FollowupArticle<K>, places: ReadonlySet<string>): SentenceView<K>[] {
+	const dateline = { start: 0, end: datelineEnd(article.body) };
 	return findProgressSentences(article.body, article.language).map((sentence) => {
 		const inside = article.mentions.filter((m) => m.start < sentence.end && m.end > sentence.start);
-		const skip = inside.map((m) => [Math.max(0, m.start - sentence.start), m.end - sentence.start] as [number, number]);
+		const names = (article.names ?? []).filter((m) => m.start < sentence.end && m.end > sentence.start);
+		const skip = [...inside, ...names, dateline].map((m) => [Math.max(0, m.start - sentence.start), m.end - sentence.start] as [number, number]);
 		return { sentence, words: objectWords(sentence.text, skip, places), inSentence: new Set(inside.map((m) => m.institution)) };
 	});
 }
@@ -141,7 +143,8 @@ export function matchFollowups<K>(article: FollowupArticle<K>, pledges: readonly
 	for (const pledge of pledges) {
 		// Only news from after the promise, and not so long after that it is about something else.
 		if (article.publishedOn <= pledge.statedOn || monthsBetween(pledge.statedOn, article.publishedOn) > maxMonths) continue;
-		const pledgeWords = objectWords(pledge.text, [], places);
+		const pledgeWords = objectWords(pledge.context ? `${pledge.text}\n${pledge.context}` : pledge.text, [], places);
+		for (const key of objectWords((pledge.speakers ?? []).join(' ')).keys()) pledgeWords.delete(key);
 		let best: FollowupMatch | null = null;
 		for (const view of views) {
 			const scored = scorePair(view, articleInstitutions, pledge, pledgeWords);

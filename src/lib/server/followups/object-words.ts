@@ -24,6 +24,7 @@ const STOP = new Set(
 	resmi akhirnya seluruh semua sebagian sisanya unit buah titik orang warga masyarakat
 	the a an of to in on at for and or by with from as is are was were be been has have had will would its their this
 	that these those it they he she said says say according also again new more than about some all only last next year
+	money part work funded citing shortfall revenue
 	years month months week monday tuesday wednesday thursday friday saturday sunday
 	government provincial regency city regional council legislature legislative chair governor mayor regent head office
 	department agency budget billion million trillion rp rupiah funds fund funding
@@ -60,6 +61,7 @@ const GENERIC = new Set(
 	['desa', 'pesisir', 'kecamatan', 'kelurahan', 'pulau', 'warga', 'program', 'kegiatan', 'layanan', 'perbaikan', 'baik', 'pengadaan', 'ada', 'bantuan', 'sungai', 'jalan', 'anak', 'rumah', 'utara', 'selatan', 'timur', 'barat', 'tengah'].map(roughStem)
 );
 
+const TITLES = /^(ketua|kepala|wakil|bupati|gubernur|wali|walikota|kapolda|kapolres|kakanwil|kalapas|camat|lurah|direktur|sekretaris|anggota|menteri|chair|chairman|chairwoman|head|governor|mayor|regent|director|secretary|member|minister|spokesperson|juru)$/i;
 const PLACE_KINDS = /^(desa|kelurahan|kecamatan|nagari|dusun|kampung|pulau|teluk|kabupaten|kota|distrik|village|island)$/i;
 
 /** A word's comparable key, or null when it says nothing about the object. */
@@ -81,12 +83,20 @@ export function objectWords(text: string, skip: readonly [number, number][] = []
 	// "Desa Lampuyang", "Pulau Gebe", "Tallo district": a capitalized name right after a kind of
 	// place is a place, whether or not the gazetteer lists it (it lists regions, not villages).
 	let inPlaceName = false;
+	// "Ketua DPRD Kalteng, Rina Wardana,", "chair Maria Kusuma said": capitalized words after a
+	// title are the office and the person holding it, never what was promised.
+	let inTitle = false;
+	let previousEnd = 0;
 	for (const m of text.matchAll(/[\p{L}\d][\p{L}\d.,’'-]*[\p{L}\d]|[\p{L}\d]/gu)) {
 		const at = m.index ?? 0;
 		const word = m[0];
-		const isPlace: boolean = inPlaceName && /^\p{Lu}/u.test(word);
+		const gap = text.slice(previousEnd, at);
+		previousEnd = at + word.length;
+		const capitalized = /^\p{Lu}/u.test(word);
+		inTitle = (inTitle && capitalized && /^[\s,]*$/.test(gap)) || TITLES.test(word);
+		const isPlace = inPlaceName && capitalized;
 		inPlaceName = isPlace || PLACE_KINDS.test(word);
-		if (skip.some(([s, e]) => at >= s && at < e)) continue;
+		if (inTitle || skip.some(([s, e]) => at >= s && at < e)) continue;
 		for (const part of word.includes('-') && !/^(\p{L}+)-\1$/u.test(word) ? word.split('-') : [word]) {
 			const key = objectKey(part);
 			if (!key) continue;

@@ -29,3 +29,9 @@ export function datelineWords(body: string): string[] {
 	const m = /^\s*([A-Z][A-Z .'-]{1,40}?)\s*(?:,|\(|[–—-]\s)/.exec(body);
 	return m ? wordsOf(m[1]) : [];
 }
+
+/** Where the dateline ends ("MATARAM, Lombok Pos Daring – "): town and outlet say where the news comes from. */
+export function datelineEnd(body: string): number {
+	const m = /^\s*[A-Z][A-Z .'-]{1,40}?\s*(?:,[^–—\n]{0,60}|\([^)\n]{0,60}\))?\s*[–—-]\s/.exec(body);
+	return m ? m[0].length : 0;
+}

@@ -41,12 +41,21 @@ export interface FollowupArticle<K = number> {
 	/** ISO date. */
 	publishedOn: string;
 	mentions: readonly InstitutionSpan<K>[];
+	/** Where the article names people: their names say who spoke, not what was done. */
+	names?: readonly { start: number; end: number }[];
 }
 
 /** A pledge that has no verdict yet, as the matcher needs it. */
 export interface OpenPledge<K = number> {
 	id: number;
 	text: string;
+	/**
+	 * What the pledge's article is about, when its sentence does not say ("untuk kegiatan ini"):
+	 * the article's title. Its words count as the pledge's own.
+	 */
+	context?: string | null;
+	/** The names of the people who spoke for it, left out of its object words like the report's. */
+	speakers?: readonly string[];
 	institution: K;
 	/** Its parent and children: a follow-up naming one of them may report on this pledge. */
 	related: readonly K[];

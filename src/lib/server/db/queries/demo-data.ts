@@ -50,3 +50,29 @@ export async function removeDemoData(db: Db): Promise<{ articles: number; instit
 		return { articles: Number(articles.numDeletedRows), institutions: Number(institutions.numDeletedRows), people: Number(people.numDeletedRows) };
 	});
 }
+
+/** The fictional demo editor's account (disabled: nobody can log in as it), created once. */
+export async function ensureDemoEditor(db: Db, passwordHash: () => Promise<string>): Promise<number> {
+	const email = 'editor.demo@pledgewatch.invalid';
+	const existing = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+	if (existing) return existing.id;
+	const row = await db
+		.insertInto('users')
+		.values({ email, name: 'Editor Demo (fiktif)', role: 'editor', password_hash: await passwordHash(), disabled_at: new Date() })
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	return row.id;
+}
+
+/** Every follow-up suggestion on demo articles, whatever became of it, oldest report first. */
+export async function listDemoFollowupSuggestions(db: Db): Promise<{ id: number; status: string; state: string }[]> {
+	return db
+		.selectFrom('pledge_updates as u')
+		.innerJoin('articles as a', 'a.id', 'u.source_article_id')
+		.select(['u.id', 'u.status', 'u.state'])
+		.where('a.is_demo', '=', true)
+		.where('u.matcher_version', 'is not', null)
+		.orderBy('u.effective_on')
+		.orderBy('u.id')
+		.execute();
+}

@@ -24,19 +24,15 @@ export async function findArticlesForFollowups(db: Db, articleIds: readonly numb
 			.where('published_on', 'is not', null)
 			.orderBy('id')
 			.execute(),
-		db
-			.selectFrom('mentions')
-			.select(['article_id', 'institution_id', 'start', 'end'])
-			.where('article_id', 'in', [...articleIds])
-			.where('institution_id', 'is not', null)
-			.execute()
+		db.selectFrom('mentions').select(['article_id', 'kind', 'institution_id', 'start', 'end']).where('article_id', 'in', [...articleIds]).execute()
 	]);
 	return articles.map((a) => ({
 		id: a.id,
 		body: a.body,
 		language: a.language as Language,
 		publishedOn: a.published_on!,
-		mentions: mentions.filter((m) => m.article_id === a.id).map((m) => ({ institution: m.institution_id!, start: m.start, end: m.end }))
+		mentions: mentions.filter((m) => m.article_id === a.id && m.institution_id !== null).map((m) => ({ institution: m.institution_id!, start: m.start, end: m.end })),
+		names: mentions.filter((m) => m.article_id === a.id && m.kind === 'person').map((m) => ({ start: m.start, end: m.end }))
 	}));
 }
 
@@ -60,15 +56,17 @@ export async function findOpenPledges(db: Db, institutionIds: readonly number[],
 		.execute();
 	const actors = [...new Set(family.map((f) => f.id))];
 	const rows = await db
-		.selectFrom('statements')
-		.select(['id', 'article_id', 'evidence_text', 'actor_institution_id', 'category', 'amount', 'stated_on', 'due_on', 'status'])
-		.where('kind', '=', 'pledge')
-		.where('review_status', '<>', 'rejected')
-		.where('status', 'in', [...OPEN_STATUSES])
-		.where('actor_institution_id', 'in', actors)
-		.where('stated_on', '>=', range.from)
-		.where('stated_on', '<', range.to)
-		.orderBy('id')
+		.selectFrom('statements as s')
+		.innerJoin('articles as a', 'a.id', 's.article_id')
+		.leftJoin('people as p', 'p.id', 's.speaker_person_id')
+		.select(['s.id', 's.article_id', 's.evidence_text', 'a.title', 'p.name as speaker', 's.actor_institution_id', 's.category', 's.amount', 's.stated_on', 's.due_on', 's.status'])
+		.where('s.kind', '=', 'pledge')
+		.where('s.review_status', '<>', 'rejected')
+		.where('s.status', 'in', [...OPEN_STATUSES])
+		.where('s.actor_institution_id', 'in', actors)
+		.where('s.stated_on', '>=', range.from)
+		.where('s.stated_on', '<', range.to)
+		.orderBy('s.id')
 		.execute();
 	const relatives = await db
 		.selectFrom('institutions')
@@ -85,6 +83,8 @@ export async function findOpenPledges(db: Db, institutionIds: readonly number[],
 		articleId: r.article_id,
 		status: r.status,
 		text: r.evidence_text,
+		context: r.title,
+		speakers: r.speaker ? [r.speaker] : [],
 		institution: r.actor_institution_id!,
 		related: related(r.actor_institution_id!),
 		category: r.category,
@@ -94,16 +94,11 @@ export async function findOpenPledges(db: Db, institutionIds: readonly number[],
 	}));
 }
 
-/** Pledges that already have an update from this article (an editor's, or an earlier suggestion). */
-export async function pledgesWithUpdateFrom(db: Db, articleId: number, statementIds: readonly number[]): Promise<Set<number>> {
-	if (statementIds.length === 0) return new Set();
-	const rows = await db
-		.selectFrom('pledge_updates')
-		.select('statement_id')
-		.where('source_article_id', '=', articleId)
-		.where('statement_id', 'in', [...statementIds])
-		.execute();
-	return new Set(rows.map((r) => r.statement_id));
+/** "statement:article" for every update these articles are the source of (an editor's, or an earlier suggestion). */
+export async function pledgeUpdatesFrom(db: Db, articleIds: readonly number[]): Promise<Set<string>> {
+	if (articleIds.length === 0) return new Set();
+	const rows = await db.selectFrom('pledge_updates').select(['statement_id', 'source_article_id']).where('source_article_id', 'in', [...articleIds]).execute();
+	return new Set(rows.map((r) => `${r.statement_id}:${r.source_article_id}`));
 }
 
 const MAX_REASON = 600;
