@@ -92,9 +92,9 @@ export function objectWords(text: string, skip: readonly [number, number][] = []
 		const word = m[0];
 		const gap = text.slice(previousEnd, at);
 		previousEnd = at + word.length;
-		const capitalized = /^\p{Lu}/u.test(word);
+		const capitalized: boolean = /^\p{Lu}/u.test(word);
 		inTitle = (inTitle && capitalized && /^[\s,]*$/.test(gap)) || TITLES.test(word);
-		const isPlace = inPlaceName && capitalized;
+		const isPlace: boolean = inPlaceName && capitalized;
 		inPlaceName = isPlace || PLACE_KINDS.test(word);
 		if (inTitle || skip.some(([s, e]) => at >= s && at < e)) continue;
 		for (const part of word.includes('-') && !/^(\p{L}+)-\1$/u.test(word) ? word.split('-') : [word]) {
