@@ -19,6 +19,8 @@ declare global {
 			setsCookie?: boolean;
 			/** handleError met a "database unavailable" error on this request: answer 503, not 500. */
 			databaseUnavailable?: boolean;
+			/** The database this request's public reads use, chosen once (db/public-reads.ts). */
+			readDb?: import('$lib/server/db/connect').Db;
 		}
 	}
 }

@@ -3,6 +3,7 @@
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { startDatabase, stopDatabase } from '$lib/server/db/instance';
+import { startReadReplica, stopReadReplica } from '$lib/server/db/public-reads';
 import { isDatabaseUnavailable } from '$lib/server/db/unavailable';
 import { apiAccess } from '$lib/server/hooks/api-access';
 import { compress } from '$lib/server/hooks/compress';
@@ -18,10 +19,12 @@ import { session } from '$lib/server/hooks/session';
 export const init: ServerInit = async () => {
 	const handle = await startDatabase();
 	console.log(`Pledgewatch database: ${handle.description}`);
+	// DATABASE_READ_URL: public reads from a hot standby while it answers and keeps up (db/public-reads.ts).
+	await startReadReplica(handle.db);
 	// adapter-node emits this after SIGTERM/SIGINT once requests have drained; an open PGlite and
 	// its share socket would otherwise keep the process alive.
 	process.once('sveltekit:shutdown' as 'exit', () => {
-		void stopDatabase();
+		void stopReadReplica().then(stopDatabase);
 	});
 	// Last line of defence: Node ends the process on an unhandled rejection, so one request's bug
 	// would be an outage for everyone. Streams are guarded where they are made (hooks/guard-streams);

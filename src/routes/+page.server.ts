@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { fillMonths } from '$lib/charts/timeline';
 import { LIST_GROUPS } from '$lib/filters/institution-filters';
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import {
 	getLatestPledges,
 	getMonthlyCategoryCounts,
@@ -12,8 +12,8 @@ import {
 import { getOverviewCounts } from '$lib/server/db/queries/overview';
 import { getDueThisQuarter, getRecentlyDelivered, getScorecard } from '$lib/server/db/queries/scorecards';
 
-export const load: PageServerLoad = async () => {
-	const db = getDb();
+export const load: PageServerLoad = async ({ locals }) => {
+	const db = getReadDb(locals);
 	const span = await getRollupSpan(db);
 	const months = span ? fillMonths(span.first, span.last) : [];
 	const sparkMonths = months.slice(-24);

@@ -1,15 +1,15 @@
 // Shared load for /legislatures and /agencies: parse the URL filters, read one page of the list.
 import { fillMonths } from '$lib/charts/timeline';
 import { LIST_GROUPS, parseInstitutionFilters, type ListGroup } from '$lib/filters/institution-filters';
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { listInstitutions, listProvinces } from '$lib/server/db/queries/dashboard-institutions';
 import { getRollupSpan } from '$lib/server/db/queries/dashboard-overview';
 import { getScorecards } from '$lib/server/db/queries/scorecards';
 
 const PAGE_SIZE = 50;
 
-export async function loadInstitutionList(group: ListGroup, url: URL) {
-	const db = getDb();
+export async function loadInstitutionList(group: ListGroup, url: URL, locals: App.Locals) {
+	const db = getReadDb(locals);
 	const filters = parseInstitutionFilters(url.searchParams);
 	const page = Math.max(1, Math.min(1000, Number(url.searchParams.get('page')) || 1));
 	const span = await getRollupSpan(db);

@@ -39,8 +39,8 @@ function pickPort(): number {
 	return 5000 + ((process.pid * 7 + nextPort++ * 13) % 900);
 }
 
-export async function startBuiltServer(database: ServerDatabase, extraEnv: Record<string, string> = {}): Promise<BuiltServer> {
-	const port = pickPort();
+export async function startBuiltServer(database: ServerDatabase, extraEnv: Record<string, string> = {}, options: { port?: number } = {}): Promise<BuiltServer> {
+	const port = options.port ?? pickPort();
 	const baseURL = `http://127.0.0.1:${port}`;
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-e2e-'));
 	let dropDatabase = async () => {};

@@ -3,45 +3,12 @@
 // answering while pages and NDJSON downloads flow, answers 503 with Retry-After and a plain message
 // while the database is down, and serves 200s again once it is back — the same process, never restarted.
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startBuiltServer, type BuiltServer } from './built-server';
-
-/** Where initdb and pg_ctl live: PG_BIN, else pg_config's answer, else the newest Debian install. */
-function findPostgresBin(): string | null {
-	const candidates: string[] = [];
-	if (process.env.PG_BIN) candidates.push(process.env.PG_BIN);
-	const config = spawnSync('pg_config', ['--bindir'], { encoding: 'utf8' });
-	if (config.status === 0) candidates.push(config.stdout.trim());
-	const debian = '/usr/lib/postgresql';
-	if (fs.existsSync(debian)) {
-		for (const version of fs.readdirSync(debian).sort((a, b) => Number(b) - Number(a))) candidates.push(path.join(debian, version, 'bin'));
-	}
-	return candidates.find((dir) => fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'pg_ctl'))) ?? null;
-}
-
-/** PostgreSQL refuses to run as root: as root, its tools run as the `postgres` account instead. */
-function asDatabaseUser(): { wrap: (cmd: string, args: string[]) => [string, string[]]; uid?: number; gid?: number } | null {
-	if (process.getuid?.() !== 0) return { wrap: (cmd, args) => [cmd, args] };
-	const id = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
-	const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-	if (id.status !== 0) return null;
-	return { wrap: (cmd, args) => ['runuser', ['-u', 'postgres', '--', cmd, ...args]], uid: Number(id.stdout), gid: Number(gid.stdout) };
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as net.AddressInfo;
-			probe.close(() => resolve(port));
-		});
-	});
-}
+import { asDatabaseUser, findPostgresBin, postgresPorts } from './throwaway-postgres';
 
 const bin = findPostgresBin();
 const user = asDatabaseUser();
@@ -67,7 +34,7 @@ test.describe('database outage', () => {
 		test.setTimeout(150_000);
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-outage-'));
 		const data = path.join(dir, 'data');
-		const port = await freePort();
+		const [port] = await postgresPorts(1);
 		const pg = (tool: string, args: string[]) => {
 			const [cmd, full] = user!.wrap(path.join(bin!, tool), args);
 			return execFileSync(cmd, full, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });

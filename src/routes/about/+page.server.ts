@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { getOverviewCounts } from '$lib/server/db/queries/overview';
 
-export const load: PageServerLoad = async () => ({ counts: await getOverviewCounts(getDb()) });
+export const load: PageServerLoad = async ({ locals }) => ({ counts: await getOverviewCounts(getReadDb(locals)) });

@@ -1,6 +1,6 @@
 // /articles.csv|.json|.ndjson: article metadata with the article filters.
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { exportArticles } from '$lib/server/export/handlers';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ request, url, params }) => exportArticles(getDb(), { request, url, format: params.format, now: new Date() });
+export const GET: RequestHandler = ({ request, url, params, locals }) => exportArticles(getReadDb(locals), { request, url, format: params.format, now: new Date() });

@@ -1,12 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { readRowId } from '$lib/filters/url-params';
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { listCorrections } from '$lib/server/db/queries/corrections';
 
 const PAGE = 100;
 
-export const load: PageServerLoad = async ({ url }) => {
-	const corrections = await listCorrections(getDb(), { limit: PAGE, beforeId: readRowId(url.searchParams, 'before') });
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const corrections = await listCorrections(getReadDb(locals), { limit: PAGE, beforeId: readRowId(url.searchParams, 'before') });
 	const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 	return {
 		corrections: corrections.map((c) => {

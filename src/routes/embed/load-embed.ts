@@ -1,10 +1,10 @@
 // Shared load of the embed pages: scope from the URL (institution, kind) and the monthly counts.
 import { error, redirect } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { findEmbedCounts, readEmbedScope } from '$lib/server/export/embed-data';
 
-export async function loadEmbed(url: URL) {
-	const db = getDb();
+export async function loadEmbed(url: URL, locals: App.Locals) {
+	const db = getReadDb(locals);
 	const result = await readEmbedScope(db, url.searchParams);
 	if ('missing' in result) error(404, `No institution has the slug "${result.missing}".`);
 	if ('redirect' in result) {

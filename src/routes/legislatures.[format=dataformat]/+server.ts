@@ -1,7 +1,7 @@
 // /legislatures.csv|.json|.ndjson: the /legislatures list as data, with the same filters.
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { exportInstitutionList } from '$lib/server/export/handlers';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ request, url, params }) =>
-	exportInstitutionList(getDb(), 'legislatures', { request, url, format: params.format, now: new Date() });
+export const GET: RequestHandler = ({ request, url, params, locals }) =>
+	exportInstitutionList(getReadDb(locals), 'legislatures', { request, url, format: params.format, now: new Date() });

@@ -1,4 +1,4 @@
 import type { PageServerLoad } from './$types';
 import { loadInstitutionList } from '../load-institution-list';
 
-export const load: PageServerLoad = ({ url }) => loadInstitutionList('legislatures', url);
+export const load: PageServerLoad = ({ url, locals }) => loadInstitutionList('legislatures', url, locals);

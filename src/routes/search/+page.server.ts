@@ -4,17 +4,17 @@ import type { PageServerLoad } from './$types';
 import { LIST_GROUPS, parseInstitutionFilters } from '$lib/filters/institution-filters';
 import { parsePledgeFilters } from '$lib/filters/pledge-filters';
 import { readText } from '$lib/filters/url-params';
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { listInstitutions } from '$lib/server/db/queries/dashboard-institutions';
 import { searchPledges } from '$lib/server/db/queries/pledges';
 
 const SHOWN = { institutions: 6, pledges: 10 };
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	// The same reading of q as the lists it links to, so the counts here are the counts there.
 	const q = readText(url.searchParams, 'q', 100);
 	if (!q) return { q, results: null };
-	const db = getDb();
+	const db = getReadDb(locals);
 	const params = new URLSearchParams({ q });
 	const institutionFilters = parseInstitutionFilters(params);
 	const page = { limit: SHOWN.institutions, offset: 0, sparkMonths: [] };

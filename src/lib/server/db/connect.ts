@@ -43,18 +43,56 @@ export function serverPoolOf(db: Db): pg.Pool | undefined {
 	return serverPools.get(db);
 }
 
-function openPostgres(url: string, poolSize: number): { db: Db; pool: pg.Pool } {
-	const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
+export interface PostgresPoolOptions {
+	poolSize: number;
+	/** Shown in pg_stat_activity, so an operator (and a test) can tell whose connections these are. */
+	applicationName?: string;
+	/** Give up connecting after this long (pg's default waits forever). */
+	connectionTimeoutMs?: number;
+	/** Told about every lost connection and failed query, besides the log line (read-replica.ts). */
+	onError?: (error: Error) => void;
+}
+
+function openPostgres(url: string, options: PostgresPoolOptions): { db: Db; pool: pg.Pool } {
+	const pool = new pg.Pool({
+		connectionString: url,
+		max: options.poolSize,
+		types: pgTypes,
+		application_name: options.applicationName,
+		connectionTimeoutMillis: options.connectionTimeoutMs
+	});
+	const onError = options.onError ?? (() => {});
 	// An idle client losing its server must not crash the process; the next query reports it.
-	pool.on('error', (error) => console.error(`database pool: ${error.message}`));
+	pool.on('error', (error) => {
+		console.error(`database pool: ${error.message}`);
+		onError(error);
+	});
 	// Nor a checked-out one: pg emits 'error' on a client that is between queries (a transaction's
 	// JavaScript, a paused export) when the server goes away, and the pool listens only to idle
 	// clients. Unheard, that event ended the process when the database stopped under load (issue 15).
 	// The query in progress or the next one fails, and the pool drops the dead client on release.
 	pool.on('connect', (client) => {
-		client.on('error', (error) => console.error(`database connection: ${error.message}`));
+		client.on('error', (error) => {
+			console.error(`database connection: ${error.message}`);
+			onError(error);
+		});
 	});
-	return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
+	const db = new Kysely<Database>({
+		dialect: new PostgresDialect({ pool }),
+		log: options.onError
+			? (event) => {
+					if (event.level === 'error') onError(event.error as Error);
+				}
+			: undefined
+	});
+	return { db, pool };
+}
+
+/** A PostgreSQL server's handle whose pool serves COPY too (serverPoolOf); read-replica.ts opens the replica with it. */
+export function openPostgresDb(url: string, options: PostgresPoolOptions): Db {
+	const { db, pool } = openPostgres(url, options);
+	serverPools.set(db, pool);
+	return db;
 }
 
 async function openOwnedPGlite(dataDir: string, options: OpenOptions): Promise<DatabaseHandle> {
@@ -99,8 +137,7 @@ async function waitForPort(dataDir: string, holder: LockInfo, waitMs: number): P
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
 	const config = options.config ?? resolveDatabaseConfig();
 	if (config.engine === 'postgres') {
-		const { db, pool } = openPostgres(config.url, options.poolSize ?? 10);
-		serverPools.set(db, pool);
+		const db = openPostgresDb(config.url, { poolSize: options.poolSize ?? 10 });
 		return { db, engine: 'postgres', description: describeConfig(config), close: () => db.destroy() };
 	}
 	try {
@@ -120,7 +157,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 			throw new Error(`${error.message}\nWait for it to finish and run this command again.`, { cause: error });
 		}
 		// One connection: the server's gate already serializes the session, more would only queue.
-		const { db } = openPostgres(`postgres://postgres@127.0.0.1:${port}/postgres`, 1);
+		const { db } = openPostgres(`postgres://postgres@127.0.0.1:${port}/postgres`, { poolSize: 1 });
 		return {
 			db,
 			engine: 'pglite-shared',

@@ -10,7 +10,7 @@ import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { version as buildVersion } from '$app/environment';
 import { SESSION_COOKIE } from '$lib/server/auth/cookies';
 import type { Db } from '$lib/server/db/connect';
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb, moveReadsToPrimary } from '$lib/server/db/public-reads';
 import { getDataVersion, PAGE_VERSION_MAX_AGE_MS } from '$lib/server/db/queries/read-cache';
 import { JSON_CACHE_CONTROL } from '$lib/server/export/caching';
 import { isNotModified, matchesEtag, weakEtag } from '$lib/server/http/conditional';
@@ -52,7 +52,8 @@ const DATA_PAGE_ROUTES: ReadonlySet<string> = new Set([
 ]);
 
 export interface PageCacheOptions {
-	db?: () => Db;
+	/** The database a request reads from (default: its public-read database, db/public-reads.ts). */
+	db?: (event: RequestEvent) => Db;
 	maxEntries?: number;
 	maxBytes?: number;
 	/** Which GET requests this cache answers (default: the pages of CACHED_ROUTES). */
@@ -78,7 +79,7 @@ function sharedWithEveryone(event: RequestEvent): boolean {
 }
 
 export function createPageCache(options: PageCacheOptions = {}): Handle {
-	const db = options.db ?? getDb;
+	const db = options.db ?? ((event: RequestEvent) => getReadDb(event.locals));
 	// About 200 kB per page: the default keeps well under 64 MB whatever crawlers ask for.
 	const store = createPageStore({ maxEntries: options.maxEntries ?? 1000, maxBytes: options.maxBytes ?? 64 * 1024 * 1024 });
 	const cacheable = options.cacheable ?? isCachedPage;
@@ -86,6 +87,17 @@ export function createPageCache(options: PageCacheOptions = {}): Handle {
 	const perLanguage = options.perLanguage ?? true;
 	// Renders in progress by ETag: a burst of visitors after a data change waits for one render.
 	const rendering = new Map<string, Promise<StoredPage | null>>();
+
+	const readVersion = async (event: RequestEvent) => {
+		try {
+			return await getDataVersion(db(event), { maxAgeMs: PAGE_VERSION_MAX_AGE_MS });
+		} catch (error) {
+			// The read replica went away under this request: nothing was read from it yet, so the
+			// whole request can move to the primary (which it then reads the version from, too).
+			if (!options.db && moveReadsToPrimary(event.locals)) return getDataVersion(db(event), { maxAgeMs: PAGE_VERSION_MAX_AGE_MS });
+			throw error;
+		}
+	};
 
 	return async ({ event, resolve }) => {
 		if (event.request.method !== 'GET' || !cacheable(event)) return resolve(event);
@@ -96,7 +108,7 @@ export function createPageCache(options: PageCacheOptions = {}): Handle {
 		}
 		let version: string;
 		try {
-			version = await getDataVersion(db(), { maxAgeMs: PAGE_VERSION_MAX_AGE_MS });
+			version = await readVersion(event);
 		} catch {
 			// The database is unreachable: the page's own queries fail the same way, and its error
 			// page (503 with Retry-After, hooks/database-outage.ts) says so in the reader's language.

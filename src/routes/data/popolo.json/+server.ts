@@ -1,6 +1,6 @@
 // Institutions, people and roles as Popolo JSON.
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { servePopolo } from '$lib/server/export/handlers';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ request, url }) => servePopolo(getDb(), { request, url, now: new Date() });
+export const GET: RequestHandler = ({ request, url, locals }) => servePopolo(getReadDb(locals), { request, url, now: new Date() });

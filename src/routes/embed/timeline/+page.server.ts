@@ -1,4 +1,4 @@
 import { loadEmbed } from '../load-embed';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => loadEmbed(url);
+export const load: PageServerLoad = ({ url, locals }) => loadEmbed(url, locals);

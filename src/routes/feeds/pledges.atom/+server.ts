@@ -1,5 +1,5 @@
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { searchFeed } from '$lib/server/export/feed-handlers';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ url, locals }) => searchFeed(getDb(), { url, now: new Date(), lang: locals.lang });
+export const GET: RequestHandler = ({ url, locals }) => searchFeed(getReadDb(locals), { url, now: new Date(), lang: locals.lang });

@@ -1,7 +1,7 @@
 // /institutions/[slug].csv|.json|.ndjson: one institution's statements, with the pledge filters.
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { exportInstitutionPledges } from '$lib/server/export/handlers';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ request, url, params }) =>
-	exportInstitutionPledges(getDb(), params.slug, { request, url, format: params.format, now: new Date() });
+export const GET: RequestHandler = ({ request, url, params, locals }) =>
+	exportInstitutionPledges(getReadDb(locals), params.slug, { request, url, format: params.format, now: new Date() });

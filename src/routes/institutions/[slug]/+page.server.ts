@@ -3,14 +3,14 @@ import type { PageServerLoad } from './$types';
 import { fillMonths } from '$lib/charts/timeline';
 import { emptyPledgeFilters } from '$lib/filters/pledge-filters';
 import { monthAfter, monthStart, readMonth } from '$lib/filters/url-params';
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { getMonthlyCategoryCounts } from '$lib/server/db/queries/dashboard-overview';
 import { findInstitutionBySlug, getCategoryBreakdown, getCounterparts, getPledgeTallies, getSpokespeople } from '$lib/server/db/queries/institution-profile';
 import { searchPledges } from '$lib/server/db/queries/pledges';
 import { getScorecard } from '$lib/server/db/queries/scorecards';
 
-export const load: PageServerLoad = async ({ params, url }) => {
-	const db = getDb();
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	const db = getReadDb(locals);
 	const lookup = await findInstitutionBySlug(db, params.slug);
 	if (!lookup) error(404, 'No institution has this address.');
 	if ('redirect' in lookup) redirect(301, `/institutions/${lookup.redirect}${url.search}`);

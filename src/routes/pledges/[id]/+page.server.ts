@@ -2,14 +2,14 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { parseRowId } from '$lib/filters/url-params';
 import { paragraphAround } from '$lib/format/segments';
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { findStatementCards } from '$lib/server/db/queries/statement-cards';
 import { getPledgeDetail } from '$lib/server/db/queries/pledges';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	const id = parseRowId(params.id);
 	if (id === undefined) error(404, 'No pledge has this number.');
-	const db = getDb();
+	const db = getReadDb(locals);
 	const detail = await getPledgeDetail(db, id);
 	// Rejected statements are not public: they answer exactly like missing ones.
 	if (!detail) error(404, 'No pledge has this number.');

@@ -1,5 +1,5 @@
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { apiArticles } from '$lib/server/export/api';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ request, url }) => apiArticles(getDb(), { request, url, now: new Date() });
+export const GET: RequestHandler = ({ request, url, locals }) => apiArticles(getReadDb(locals), { request, url, now: new Date() });

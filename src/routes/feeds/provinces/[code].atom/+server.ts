@@ -1,5 +1,5 @@
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { provinceFeed } from '$lib/server/export/feed-handlers';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ url, params, locals }) => provinceFeed(getDb(), params.code, { url, now: new Date(), lang: locals.lang });
+export const GET: RequestHandler = ({ url, params, locals }) => provinceFeed(getReadDb(locals), params.code, { url, now: new Date(), lang: locals.lang });

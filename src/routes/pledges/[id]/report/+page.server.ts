@@ -1,7 +1,9 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
+import type { Db } from '$lib/server/db/connect';
 import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { findPledgeSummary } from '$lib/server/db/queries/pledge-updates';
 import { insertProblemReport } from '$lib/server/db/queries/problem-reports';
 import { recordAudit } from '$lib/server/db/queries/audit';
@@ -12,15 +14,15 @@ import { id, optionalText } from '$lib/server/editorial/fields';
 /** Per address: enough for a reader with several real problems, too few to flood editors. */
 const REPORTS_PER_HOUR = 5;
 
-async function findPledge(param: string) {
+async function findPledge(db: Db, param: string) {
 	const parsed = id.safeParse(param);
-	const pledge = parsed.success ? await findPledgeSummary(getDb(), parsed.data, { includeRejected: false }) : null;
+	const pledge = parsed.success ? await findPledgeSummary(db, parsed.data, { includeRejected: false }) : null;
 	if (!pledge) error(404, 'No such pledge.');
 	return pledge;
 }
 
-export const load: PageServerLoad = async ({ params }) => {
-	const pledge = await findPledge(params.id);
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const pledge = await findPledge(getReadDb(locals), params.id);
 	return { pledge: { id: pledge.id, kind: pledge.kind, evidenceText: pledge.evidenceText, actorName: pledge.actorName } };
 };
 
@@ -33,10 +35,11 @@ const report = z.object({
 
 export const actions: Actions = {
 	default: async ({ request, params, getClientAddress }) => {
-		const pledge = await findPledge(params.id);
+		// A write: everything it reads comes from the primary it writes to.
+		const db = getDb();
+		const pledge = await findPledge(db, params.id);
 		const form = await readForm(request, report);
 		if (!form.ok) return form.failure;
-		const db = getDb();
 		if (!(await takeRateLimit(db, 'report-ip', getClientAddress(), REPORTS_PER_HOUR, 3600))) {
 			return fail(429, { message: 'You have sent several reports in the last hour; please try again later.' });
 		}

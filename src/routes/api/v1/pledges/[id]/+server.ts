@@ -1,5 +1,5 @@
-import { getDb } from '$lib/server/db/instance';
+import { getReadDb } from '$lib/server/db/public-reads';
 import { apiPledge } from '$lib/server/export/api';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ request, url, params }) => apiPledge(getDb(), params.id, { request, url, now: new Date() });
+export const GET: RequestHandler = ({ request, url, params, locals }) => apiPledge(getReadDb(locals), params.id, { request, url, now: new Date() });
