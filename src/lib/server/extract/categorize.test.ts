@@ -73,7 +73,12 @@ const cases: Row[] = [
 	{ input: 'She pledged that she would raise the quality of public hearings.', lang: 'en', expected: ['other'] },
 	{ input: 'The police will reform personnel rotation.', lang: 'en', expected: ['other'] },
 	{ input: 'The mayor will speak tomorrow.', lang: 'en', expected: [] },
-	{ input: 'Kami akan mendukung program beasiswa dan menambah anggaran sekolah.', expected: ['program', 'budget'] }
+	// Beside a specific kind, `program` names what it is for: one pledge, not two.
+	{ input: 'Kami akan mendukung program beasiswa dan menambah anggaran sekolah.', expected: ['budget'] },
+	{ input: 'Pemkab akan menyiapkan Rp 3 miliar untuk perbaikan jalan, jembatan, dan drainase.', expected: ['budget'] },
+	{ input: 'Dewan akan mengawasi pembangunan pasar dan jembatan.', expected: ['oversight'] },
+	{ input: 'RM4 million will be allocated to build two bridges.', lang: 'en', expected: ['budget'] },
+	{ input: 'Dewan siap membantu lewat fungsi pengawasan, anggaran dan program.', expected: ['oversight', 'budget', 'program'] }
 ];
 
 describe('categorize', () => {

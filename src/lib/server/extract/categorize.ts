@@ -110,8 +110,12 @@ export function categorize(sentence: string, cueStart: number, lang: Lang = 'id'
 		if (listed.length > 0) return { categories: listed, signals: ['means'] };
 	}
 	if (POLICY_MAKING.test(after)) signals.push('policy-making');
-	const cats = categoriesIn(objectScope(after), headLast);
+	let cats = categoriesIn(objectScope(after), headLast);
 	if (signals.length > 0 && !cats.includes('regulation')) cats.unshift('regulation');
+	// `program` is the generic kind: beside a specific one it names what the money, the oversight
+	// or the rule is for ("Rp 5 miliar untuk perbaikan jalan, trotoar, …" is one budget pledge), not
+	// a second pledge. (Lists of means, above, keep every category they name.)
+	if (cats.length > 1 && cats.includes('program')) cats = cats.filter((c) => c !== 'program');
 	if (cats.length > 0) return { categories: cats, signals: [...signals, 'object'] };
 	// Passive or nominal subject: the category sits before the cue.
 	const before = objectScope(s.slice(0, Math.max(0, cueStart)));

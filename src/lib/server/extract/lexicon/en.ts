@@ -208,6 +208,9 @@ export const EN: Lexicon = {
 			['funds', 'The council will release funds for the mural.'],
 			['funding', 'The council will secure funding for the mural.'],
 			['allocate', 'We will allocate part of the parking fees.'],
+			['allocated', 'Part of the parking fees will be allocated to the wards.'],
+			['allocating', 'The council is committed to allocating more to the wards.'],
+			['funded', 'The new ferry will be funded by the province.'],
 			['allocation', 'The council will raise the allocation for villages.'],
 			['financing', 'The council will arrange financing for the pier.'],
 			['spending', 'The council will cut spending on cars.']
