@@ -3,7 +3,8 @@
 // DATABASE_URL on the primary and DATABASE_READ_URL on the standby. Replay on the standby is paused
 // so that a write on the primary is not yet visible there: the public then sees the standby's older
 // state (pages, the API, a CSV download) while the editor who made the change sees it at once. Past
-// the lag bound, and once the standby is stopped, the public is served from the primary.
+// the lag bound, and once the standby is stopped, the public is served from the primary; while the
+// primary is stopped, the public is served from the standby.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { startBuiltServer, type BuiltServer } from './built-server';
 import { formHeaders } from './editors-server';
@@ -32,7 +33,7 @@ test.describe('read replica', () => {
 		cluster?.cleanup();
 	});
 
-	test('public reads come from the replica, the editor reads their own writes, and the primary serves when the replica lags or stops', async ({ playwright }) => {
+	test('public reads come from the replica, the editor reads their own writes, the primary serves when the replica lags or stops, the replica when the primary stops', async ({ playwright }) => {
 		test.setTimeout(180_000);
 		const started = Date.now();
 		cluster = await startCluster(bin!, user!, { replica: true, prefix: 'pledgewatch-replica-' });
@@ -134,7 +135,20 @@ test.describe('read replica', () => {
 		expect(publicAgain.text).toContain(second);
 		expect(publicAgain.text).not.toContain(third);
 
-		// 4. The standby stops (still paused, still behind): public requests go on, from the primary.
+		// 4. The primary stops while the replica is in use: its lag cannot be measured, the decision
+		// stands, and the public pages go on from the replica (anonymous pages touch no primary).
+		primary.stop('fast');
+		const primaryDown = [];
+		for (const path of [profile, apiPath, '/pledges', '/']) primaryDown.push({ path, ...(await read(anonymous, path)) });
+		expect(primaryDown.filter((r) => r.status !== 200).map((r) => `${r.path} ${r.status}`), 'public pages while the primary is down').toEqual([]);
+		expect(primaryDown[0].text).toContain(second);
+		primary.start();
+		// Back, with the replica still paused behind it: past the bound the public reads the primary.
+		await expect
+			.poll(async () => (await read(anonymous!, profile)).text.includes(third), { message: 'the primary serves again once back', timeout: MAX_LAG_SECONDS * 1000 + 20_000 })
+			.toBe(true);
+
+		// 5. The standby stops (still paused, still behind): public requests go on, from the primary.
 		replica.stop('fast');
 		const afterStop: Array<{ path: string; status: number; text: string }> = [];
 		for (let i = 0; i < 8; i++) {
