@@ -14,6 +14,7 @@ import { createProgress, formatSummary } from '../src/lib/server/ingest/progress
 import { reextractArticles } from '../src/lib/server/ingest/reextract';
 import { IngestRunError } from '../src/lib/server/ingest/run-lifecycle';
 import { readSources } from '../src/lib/server/ingest/sources';
+import { importFeedSources } from '../src/lib/server/sources/add-source';
 import { parseFieldMap } from '../src/lib/server/ingest/sources/record';
 import type { IngestSummary, ItemError } from '../src/lib/server/ingest/types';
 import { loadGazetteer } from '../src/lib/server/resolve/gazetteer';
@@ -72,6 +73,10 @@ try {
 		progress.done();
 	} else if (values.feeds) {
 		const feeds = await readFeedList(values.feeds);
+		// The list becomes managed sources too, so workers poll them and /admin/sources shows them.
+		const imported = await importFeedSources(handle.db, feeds);
+		console.error(`Sources: ${imported.added} feed${imported.added === 1 ? '' : 's'} added to /admin/sources, ${imported.listed} already listed`);
+		for (const r of imported.refused) console.error(`✗ ${r.url}: ${r.reason}`);
 		const every = values.every ? parseInterval(values.every) : null;
 		for (;;) {
 			summary = await pollFeedsOnce(handle.db, feeds, extractor, printError);

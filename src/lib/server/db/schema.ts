@@ -282,6 +282,46 @@ export interface RateBucketTable {
 	taken: number;
 }
 
+export type SourceKind = 'feed' | 'pages' | 'push';
+export type SourceItemState = 'queued' | 'fetched' | 'ingested' | 'duplicate' | 'failed';
+
+export interface SourceTable {
+	id: Generated<number>;
+	kind: SourceKind;
+	name: string;
+	url: string | null;
+	pages: ColumnType<string[], string[] | undefined, string[]>;
+	api_token_id: number | null;
+	paused: ColumnType<boolean, boolean | undefined, boolean>;
+	interval_seconds: ColumnType<number, number | undefined, number>;
+	next_poll_at: Timestamp;
+	last_polled_at: Timestamp | null;
+	last_success_at: Timestamp | null;
+	last_error_at: Timestamp | null;
+	last_error: string | null;
+	consecutive_failures: ColumnType<number, number | undefined, number>;
+	items_seen: ColumnType<number, number | undefined, number>;
+	items_new: ColumnType<number, number | undefined, number>;
+	items_failed: ColumnType<number, number | undefined, number>;
+	etag: string | null;
+	last_modified: string | null;
+	created_by: number | null;
+	created_at: CreatedAt;
+}
+
+export interface SourceItemTable {
+	source_id: number;
+	item_key: string;
+	url: string | null;
+	state: ColumnType<SourceItemState, SourceItemState | undefined, SourceItemState>;
+	attempts: ColumnType<number, number | undefined, number>;
+	last_error: string | null;
+	job_queue: string | null;
+	job_id: string | null;
+	first_seen_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
 export interface Database {
 	regions: RegionTable;
 	outlets: OutletTable;
@@ -304,6 +344,8 @@ export interface Database {
 	institution_name_history: InstitutionNameHistoryTable;
 	rate_events: RateEventTable;
 	rate_buckets: RateBucketTable;
+	sources: SourceTable;
+	source_items: SourceItemTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

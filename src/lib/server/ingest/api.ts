@@ -3,6 +3,7 @@
 // bodies are read with a size cap so a huge upload cannot exhaust memory.
 import { verifyApiToken } from '../auth/api-tokens';
 import type { Db } from '../db/connect';
+import { recordPushResult } from '../db/queries/sources';
 import type { ArticleExtractor } from './extractor';
 import { ingest } from './pipeline';
 import { IngestRunError } from './run-lifecycle';
@@ -101,7 +102,11 @@ export async function handleArticlesPost(db: Db, request: Request, extractor: Ar
 	} catch (error) {
 		// Not a bad article (those are in the summary) but the server failing: say what was stored.
 		if (!(error instanceof IngestRunError)) throw error;
+		await recordPushResult(db, token.id, { read: error.summary.read, new: error.summary.new, failed: error.summary.failed, error: error.message }).catch(() => undefined);
 		return json(500, { error: `ingestion stopped: ${error.message}; the articles counted as new are stored, send the rest again`, ...error.summary });
 	}
+	// A push source (added at /admin/sources) counts what its token brought.
+	const firstError = summary.errors[0];
+	await recordPushResult(db, token.id, { read: summary.read, new: summary.new, failed: summary.failed, error: firstError ? `${firstError.item}: ${firstError.reason}` : null });
 	return json(summary.failed > 0 && summary.failed === summary.read ? 422 : 200, summary);
 }
