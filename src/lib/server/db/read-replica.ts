@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { describePostgresUrl, type ReadReplicaConfig } from './config';
 import { openPostgresDb, type Db } from './connect';
 import { LagTracker, parseLsn } from './replica-lag';
-import { isDatabaseUnavailable } from './unavailable';
+import { isDatabaseUnavailable, isRecoveryConflict } from './unavailable';
 
 export type ReplicaReason = 'starting' | 'unreachable' | 'lagging' | 'not a standby';
 
@@ -69,7 +69,8 @@ export class ReadReplica {
 
 	/** A replica connection or query failed: if the replica cannot be reached, stop using it now. */
 	reportFailure(error: unknown): void {
-		if (!isDatabaseUnavailable(error)) return;
+		// A query cancelled by replay says nothing about reaching the replica.
+		if (!isDatabaseUnavailable(error) || isRecoveryConflict(error)) return;
 		this.decide(false, 'unreachable', (error as Error).message);
 	}
 

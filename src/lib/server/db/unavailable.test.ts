@@ -17,6 +17,8 @@ describe('isDatabaseUnavailable', () => {
 		{ name: 'handle closed (Kysely)', error: new Error('driver has already been destroyed'), expected: true },
 		{ name: 'wrapped', error: new Error('query failed', { cause: withCode('ECONNREFUSED') }), expected: true },
 		{ name: 'dual-stack connect', error: Object.assign(new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')]), { code: undefined }), expected: true },
+		{ name: 'standby: conflict with recovery (40001)', error: withCode('40001', 'canceling statement due to conflict with recovery'), expected: true },
+		{ name: 'serialization failure (40001)', error: withCode('40001', 'could not serialize access due to concurrent update'), expected: false },
 		{ name: 'invalid byte sequence (22021)', error: withCode('22021', 'invalid byte sequence for encoding "UTF8": 0x00'), expected: false },
 		{ name: 'unique violation', error: withCode('23505'), expected: false },
 		{ name: 'a bug', error: new TypeError("Cannot read properties of undefined (reading 'id')"), expected: false },

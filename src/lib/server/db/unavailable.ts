@@ -17,6 +17,18 @@ const MESSAGES = [
 	/^driver has already been destroyed/i
 ];
 
+/**
+ * A hot standby cancelled the query because replaying the primary's changes needed what it held
+ * (SQLSTATE class 40, "… due to conflict with recovery"). The server is fine and a retry soon
+ * succeeds, so it answers like an outage (503, try again), but it is no reason to stop using the
+ * replica (read-replica.ts).
+ */
+export function isRecoveryConflict(error: unknown): boolean {
+	if (!error || typeof error !== 'object') return false;
+	const { code, message } = error as { code?: unknown; message?: unknown };
+	return typeof code === 'string' && code.startsWith('40') && typeof message === 'string' && /conflict with recovery/i.test(message);
+}
+
 /** How long a client should wait before trying again, in seconds (the Retry-After header). */
 export const RETRY_AFTER_SECONDS = 10;
 
@@ -24,6 +36,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 	if (!error || typeof error !== 'object' || depth > 4) return false;
 	const { code, message, cause, errors } = error as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
 	if (typeof code === 'string' && (NETWORK_CODES.has(code) || SQLSTATES.has(code))) return true;
+	if (isRecoveryConflict(error)) return true;
 	if (typeof message === 'string' && MESSAGES.some((m) => m.test(message))) return true;
 	// A wrapped error, or every attempt of a dual-stack connect (AggregateError).
 	if (isDatabaseUnavailable(cause, depth + 1)) return true;
