@@ -94,8 +94,11 @@ test.describe('without JavaScript', () => {
 		const figure = page.locator('figure', { has: page.locator('.timeline') });
 		expect(await figure.count(), 'the most active institution has dated pledges').toBeGreaterThan(0);
 		await expect(figure.locator('svg[role=img] rect.bar').first()).toBeVisible();
-		await figure.locator('summary').click();
+		await figure.locator('details.chart-table > summary').click();
 		await expect(figure.locator('table tbody tr').first()).toBeVisible();
+		// The share panel is a disclosure of plain links: its files download without a script.
+		await figure.getByTestId('chart-share-timeline').locator(':scope > summary').click();
+		await expect(figure.getByTestId('chart-png')).toHaveAttribute('href', /^\/charts\/timeline\.png\?kind=pledge&institution=/);
 	});
 
 	test('filters on the search page work as plain links and forms', async ({ page }) => {

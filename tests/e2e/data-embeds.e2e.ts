@@ -1,5 +1,6 @@
 // Embeds in Chromium: a page on another origin frames /embed/timeline; the chart renders without
-// site chrome, with attribution and a link back, posts its height to the host, and saves SVG/PNG.
+// site chrome, with attribution and a link back, posts its height to the host, and links its SVG/PNG
+// files (drawn on the server).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
@@ -36,7 +37,7 @@ test('a page on another origin embeds the timeline', async ({ page, baseURL }) =
 	const svgDownload = page.waitForEvent('download');
 	await frame.getByTestId('download-svg').click();
 	const svg = await svgDownload;
-	expect(svg.suggestedFilename()).toBe('pledgewatch-timeline.svg');
+	expect(svg.suggestedFilename()).toMatch(/^pledgewatch-timeline-\d{4}-\d{2}-\d{2}\.svg$/);
 	const text = await (await svg.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
 	expect(text).toContain('<svg');
 	expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
@@ -44,7 +45,7 @@ test('a page on another origin embeds the timeline', async ({ page, baseURL }) =
 	const pngDownload = page.waitForEvent('download');
 	await frame.getByTestId('download-png').click();
 	const png = await pngDownload;
-	expect(png.suggestedFilename()).toBe('pledgewatch-timeline.png');
+	expect(png.suggestedFilename()).toMatch(/^pledgewatch-timeline-\d{4}-\d{2}-\d{2}\.png$/);
 	const bytes = await (await png.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
 	expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });

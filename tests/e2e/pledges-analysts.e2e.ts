@@ -16,6 +16,9 @@ for (const c of CASES) {
 	test(`an analyst filters /pledges by institution kind and sees its chart and rupiah total (${c.lang}, ${c.width} px)`, async ({ page, request }) => {
 		await page.setViewportSize({ width: c.width, height: 900 });
 		await page.goto(`/pledges?lang=${c.lang}`, { waitUntil: 'networkidle' });
+		// On a phone the facets fold behind the filter button.
+		const toggle = page.getByTestId('filter-toggle');
+		if (await toggle.isVisible()) await toggle.click();
 		const facet = page.locator('fieldset.facet', { has: page.locator('legend', { hasText: new RegExp(`^${c.facet}$`) }) });
 		const option = facet.locator('a', { hasText: c.value });
 		const expected = digits(await option.locator('.count').innerText());

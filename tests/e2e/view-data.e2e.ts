@@ -27,12 +27,24 @@ test('a profile links its feed, embed and a citation with the access date', asyn
 	const feed = await page.getByTestId('view-feed').getAttribute('href');
 	expect(feed).toBe(`/feeds/institutions/${slug}.atom`);
 	expect((await request.get(feed!)).headers()['content-type']).toContain('atom');
-	await page.getByText(/^(Kutip|Cite)$/).click();
+	// The profile's own cite button, near its name: text, BibTeX and CSL-JSON with permalink and date.
+	const cite = page.getByTestId('profile-cite');
+	await cite.locator(':scope > summary').click();
 	const today = new Date().getFullYear();
-	await expect(page.getByTestId('view-citation')).toContainText(`/institutions/${slug}`);
-	await expect(page.getByTestId('view-citation')).toContainText(String(today));
-	const snippet = await page.getByTestId('view-embed').inputValue();
-	expect(snippet).toContain(`/embed/timeline?institution=${slug}`);
+	await expect(cite.getByTestId('cite-text')).toContainText(`/institutions/${slug}`);
+	await expect(cite.getByTestId('cite-text')).toContainText(String(today));
+	await cite.getByText('BibTeX').click();
+	await expect(cite.getByTestId('cite-bibtex')).toContainText(`url = {http://127.0.0.1:`);
+	await expect(cite.getByTestId('cite-bibtex')).toContainText(`urldate = {${today}-`);
+	await cite.getByText('CSL-JSON').click();
+	const csl = JSON.parse(await cite.getByTestId('cite-csl').innerText()) as { URL: string; accessed: { 'date-parts': number[][] } }[];
+	expect(csl[0].URL).toMatch(new RegExp(`/institutions/${slug}$`));
+	expect(csl[0].accessed['date-parts'][0][0]).toBe(today);
+	// The timeline's share panel embeds this institution's chart.
+	const share = page.getByTestId('chart-share-timeline');
+	await share.locator(':scope > summary').click();
+	const snippet = await share.getByTestId('chart-embed').inputValue();
+	expect(snippet).toContain(`/embed/timeline?kind=pledge&institution=${slug}`);
 	expect((await request.get(`/embed/timeline?institution=${slug}`)).status()).toBe(200);
 });
 
@@ -40,7 +52,9 @@ test('the overview links the pledge data, its feed and an embeddable timeline', 
 	await page.goto('/');
 	await expect(page.getByTestId('view-csv')).toHaveAttribute('href', /^\/pledges\.csv\?download=1$/);
 	await expect(page.getByTestId('view-feed')).toHaveAttribute('href', '/feeds/pledges.atom');
-	expect(await page.getByTestId('view-embed').inputValue()).toMatch(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/timeline"/);
+	const share = page.getByTestId('chart-share-timeline');
+	await share.locator(':scope > summary').click();
+	expect(await share.getByTestId('chart-embed').inputValue()).toMatch(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/timeline\?kind=pledge&lang=(id|en)"/);
 });
 
 test('a pledge search links its filtered data and feed, without the page cursor', async ({ page, request }) => {

@@ -6,11 +6,14 @@ import { DATA_TABLES, match as matchTable } from '../../src/params/datatable';
 import { EXPORT_FORMATS } from '../../src/lib/server/export/formats';
 import { BULK_NAMES } from '../../src/lib/server/export/datapackage';
 import { decodeKeyset } from '../../src/lib/server/export/keyset';
+import { CHART_ROUTE_NAMES } from '../../src/params/chartname';
+import { CHART_NAMES } from '../../src/lib/server/export/chart-files';
 
 describe('route matchers', () => {
 	it('match exactly the server lists', () => {
 		expect([...DATA_FORMATS]).toEqual([...EXPORT_FORMATS]);
 		expect([...DATA_TABLES]).toEqual([...BULK_NAMES]);
+		expect([...CHART_ROUTE_NAMES]).toEqual([...CHART_NAMES]);
 	});
 
 	it.each([

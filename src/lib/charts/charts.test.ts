@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, fillMonths } from './timeline';
+import { MIN_TICK_SPACING, fillMonths, layoutTimeline, pickMonthTicks } from './timeline';
 import { layoutSparkline } from './sparkline';
 import { PROVINCE_TILES, layoutTiles } from './province-tiles';
 
@@ -44,5 +44,27 @@ describe('chart layouts', () => {
 		expect(new Set(spots).size).toBe(38);
 		const { tiles } = layoutTiles([{ code: '62', name: 'Kalimantan Tengah', value: 5 }, { code: '11', name: 'Aceh', value: 0 }], 40);
 		expect(tiles.find((t) => t.code === '11')?.fill).not.toBe(tiles.find((t) => t.code === '62')?.fill);
+	});
+
+	it.each([
+		// A profile's 21 months on a phone (about 13 px per column): half-years, not one lone January.
+		{ months: fillMonths('2024-02-01', '2025-10-01'), width: 300, expected: ['2024-07-01', '2025-01-01', '2025-07-01'] },
+		// The same months on a desktop: every other month.
+		{ months: fillMonths('2024-02-01', '2025-10-01'), width: 700, expected: ['2024-03-01', '2024-05-01', '2024-07-01', '2024-09-01', '2024-11-01', '2025-01-01', '2025-03-01', '2025-05-01', '2025-07-01', '2025-09-01'] },
+		// Few months, wide columns: every month.
+		{ months: fillMonths('2025-03-01', '2025-05-01'), width: 700, expected: ['2025-03-01', '2025-04-01', '2025-05-01'] },
+		// Four years on a phone: Januaries.
+		{ months: fillMonths('2022-01-01', '2025-12-01'), width: 300, expected: ['2022-01-01', '2023-01-01', '2024-01-01', '2025-01-01'] },
+		// Two months between quarter starts on a phone: the first month is labelled.
+		{ months: ['2025-05-01', '2025-06-01'], width: 40, expected: ['2025-05-01'] }
+	])('labels $months.length months in $width px without crowding', ({ months, width, expected }) => {
+		const layout = layoutTimeline([], width + 44, 200, months);
+		const ticks = layout.xTicks.map((t) => t.month);
+		expect(ticks).toEqual(expected);
+		for (let i = 1; i < layout.xTicks.length; i++) expect(layout.xTicks[i].x - layout.xTicks[i - 1].x).toBeGreaterThanOrEqual(MIN_TICK_SPACING - 0.01);
+	});
+
+	it('labels nothing when there are no months', () => {
+		expect(pickMonthTicks([], 10)).toEqual([]);
 	});
 });

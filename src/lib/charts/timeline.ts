@@ -94,15 +94,29 @@ export function layoutTimeline(counts: MonthCount[], width: number, height: numb
 		total: totals[i],
 		byCategory: { budget: r.budget, oversight: r.oversight, program: r.program, regulation: r.regulation, other: r.other }
 	}));
-	// About one label per 70 px; January labels first, so ticks fall on year boundaries.
-	const every = Math.max(1, Math.ceil(rows.length / Math.max(1, Math.floor(innerW / 70))));
-	const step = every <= 1 ? 1 : every <= 3 ? 3 : every <= 6 ? 6 : 12 * Math.ceil(every / 12);
-	const xTicks = rows
-		.filter((r, i) => (step === 1 ? true : Number(r.month.slice(5, 7)) % step === 1 || (step === 12 && r.month.slice(5, 7) === '01') || (i === 0 && rows.length < step)))
-		.map((r) => ({ month: r.month, x: (x(r.month) ?? 0) + x.bandwidth() / 2 }));
+	const xTicks = pickMonthTicks(rows.map((r) => r.month), x.step()).map((month) => ({ month, x: (x(month) ?? 0) + x.bandwidth() / 2 }));
 	const yTicks = y
 		.ticks(4)
 		.filter((v) => Number.isInteger(v))
 		.map((value) => ({ value, y: y(value) }));
 	return { width, height, margin, bars, columns, yTicks, xTicks, max };
+}
+
+/** Least room between two month labels ('Jan 2025' is about 48 px at 11 px). */
+export const MIN_TICK_SPACING = 56;
+const TICK_STEPS = [1, 2, 3, 6, 12, 24, 60];
+
+/**
+ * Month labels that fit the width: the smallest calendar step (every month, every 2nd, quarter,
+ * half-year, January, every other January …) whose labels stand at least MIN_TICK_SPACING apart,
+ * so a narrow chart shows a few labels instead of one, and a wide one never overlaps them. Steps
+ * fall on calendar boundaries (quarters start in January, April …); when none lies in a short
+ * range, the first month is labelled.
+ */
+export function pickMonthTicks(months: readonly string[], columnStep: number): string[] {
+	if (!months.length) return [];
+	const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+	const step = TICK_STEPS.find((s) => s * columnStep >= MIN_TICK_SPACING) ?? TICK_STEPS[TICK_STEPS.length - 1];
+	const ticks = months.filter((m) => index(m) % step === 0);
+	return ticks.length ? ticks : [months[0]];
 }

@@ -1,30 +1,19 @@
-// Data of the embeddable charts (/embed/timeline, /embed/categories): the whole site or one
-// institution, pledges or requests, read from the rollup through the dashboard's own queries.
-import type { Category, StatementKind } from '$lib/domain/vocabulary';
+// Data of the embeddable charts (/embed/timeline, /embed/categories): every /pledges filter in the
+// URL is honoured, through the same timeline view as the pages and the chart files. Without a
+// `kind`, an embed shows pledges (as it always has); `kind=pledge&kind=request` shows both.
+import type { Category } from '$lib/domain/vocabulary';
+import { parsePledgeFilters, type PledgeFilters } from '$lib/filters/pledge-filters';
 import type { Db } from '../db/connect';
-import { getMonthlyCategoryCounts, type MonthCategoryCount } from '../db/queries/dashboard-overview';
-import { findInstitutionBySlug } from '../db/queries/institution-profile';
+import type { MonthCategoryCount } from '../db/queries/dashboard-overview';
+import { loadTimelineView, type TimelineViewResult } from './timeline-view';
 
-export interface EmbedScope {
-	kind: StatementKind;
-	institution: { id: number; slug: string; name: string } | null;
+export function readEmbedFilters(params: URLSearchParams): PledgeFilters {
+	const f = parsePledgeFilters(params);
+	return f.kind.length ? f : { ...f, kind: ['pledge'] };
 }
 
-export type EmbedScopeResult = { scope: EmbedScope } | { redirect: string } | { missing: string };
-
-export async function readEmbedScope(db: Db, params: URLSearchParams): Promise<EmbedScopeResult> {
-	const kind: StatementKind = params.get('kind') === 'request' ? 'request' : 'pledge';
-	const slug = params.get('institution');
-	if (!slug) return { scope: { kind, institution: null } };
-	if (!/^[a-z0-9-]{1,120}$/.test(slug)) return { missing: slug.slice(0, 120) };
-	const found = await findInstitutionBySlug(db, slug);
-	if (!found) return { missing: slug };
-	if ('redirect' in found) return { redirect: found.redirect };
-	return { scope: { kind, institution: { id: found.found.id, slug: found.found.slug, name: found.found.name } } };
-}
-
-export function findEmbedCounts(db: Db, scope: EmbedScope): Promise<MonthCategoryCount[]> {
-	return getMonthlyCategoryCounts(db, { kind: scope.kind, institutionId: scope.institution?.id });
+export function loadEmbedView(db: Db, f: PledgeFilters): Promise<TimelineViewResult> {
+	return loadTimelineView(db, f);
 }
 
 export function totalsByCategory(counts: readonly MonthCategoryCount[]): Record<Category, number> {
