@@ -6,11 +6,14 @@
 // the lag bound, and once the standby is stopped, the public is served from the primary; while the
 // primary is stopped, the public is served from the standby.
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
 import { startBuiltServer, type BuiltServer } from './built-server';
 import { formHeaders } from './editors-server';
 import { asDatabaseUser, findPostgresBin, queryServer, startCluster, type Cluster } from './throwaway-postgres';
 
-const bin = findPostgresBin();
+const found = findPostgresBin();
+const bin = found && fs.existsSync(path.join(found, 'pg_basebackup')) ? found : null;
 const user = asDatabaseUser();
 const EDITOR = 'replica-editor@e2e.example';
 const PASSWORD = 'replica test password that is long';
