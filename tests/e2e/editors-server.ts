@@ -42,7 +42,8 @@ function runTsx(script: string, args: string[], env: NodeJS.ProcessEnv, stdin?: 
 
 async function startServer(): Promise<{ child: ChildProcess; baseURL: string; env: NodeJS.ProcessEnv; dir: string }> {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-editors-'));
-	const port = 4500 + (process.pid % 400);
+	// EDITORS_E2E_PORT lets several people running the suites on one machine keep to their own ports.
+	const port = Number(process.env.EDITORS_E2E_PORT) || 4500 + (process.pid % 400);
 	const baseURL = `http://127.0.0.1:${port}`;
 	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: path.join(dir, 'pgdata'), DATABASE_URL: '', ORIGIN: baseURL };
 	const child = spawn(process.execPath, ['build'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });

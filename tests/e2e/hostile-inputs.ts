@@ -81,7 +81,7 @@ export const ROUTES: ProbedRoute[] = [
 	{ route: '/admin/reports', paths: ['/admin/reports'], params: [], admin: true },
 	{ route: '/admin/review', paths: ['/admin/review'], params: ['page'], admin: true },
 	{ route: '/admin/sources', paths: ['/admin/sources'], params: [], admin: true },
-	{ route: '/admin/updates', paths: ['/admin/updates'], params: [], admin: true },
+	{ route: '/admin/updates', paths: ['/admin/updates'], params: ['page'], admin: true },
 	{ route: '/admin/users', paths: ['/admin/users'], params: [], admin: true }
 ];
 

@@ -56,3 +56,12 @@ describe('matchFollowups', () => {
 		expect(m.status).toBe('kept');
 	});
 });
+
+describe('the quote', () => {
+	it('starts after the dateline, with offsets into the body', () => {
+		const body = 'PALANGKA RAYA, Kabar Contoh – DPRD Kalteng telah mengesahkan anggaran Rp 24 miliar untuk puskesmas rawat inap di Katingan.';
+		const [m] = matchFollowups(article(body, '2026-02-10', [[1, 'DPRD Kalteng']]), [pledge]);
+		expect(m.sentence.text).toBe('DPRD Kalteng telah mengesahkan anggaran Rp 24 miliar untuk puskesmas rawat inap di Katingan.');
+		expect(body.slice(m.sentence.start, m.sentence.end)).toBe(m.sentence.text);
+	});
+});

@@ -130,6 +130,13 @@ function scorePair<K>(
 	return { z, status, signals };
 }
 
+/** The quote an editor reads starts after the dateline ("MATARAM, Outlet – "), offsets kept exact. */
+function withoutDateline(sentence: ProgressSentence, body: string): ProgressSentence {
+	const end = datelineEnd(body);
+	if (sentence.start >= end || end >= sentence.end) return sentence;
+	return { ...sentence, start: end, text: body.slice(end, sentence.end) };
+}
+
 /** The best-supported report on each open pledge, at or above the threshold, most confident first. */
 export function matchFollowups<K>(article: FollowupArticle<K>, pledges: readonly OpenPledge<K>[], options: MatchOptions = {}): FollowupMatch[] {
 	const maxMonths = options.maxMonths ?? DEFAULT_MAX_MONTHS;
@@ -151,7 +158,7 @@ export function matchFollowups<K>(article: FollowupArticle<K>, pledges: readonly
 			if (!scored) continue;
 			const confidence = Math.round(sigmoid(scored.z) * 100) / 100;
 			if (confidence < threshold || (best && best.confidence >= confidence)) continue;
-			best = { pledgeId: pledge.id, sentence: view.sentence, status: scored.status, confidence, signals: scored.signals };
+			best = { pledgeId: pledge.id, sentence: withoutDateline(view.sentence, article.body), status: scored.status, confidence, signals: scored.signals };
 		}
 		if (best) matches.push(best);
 	}

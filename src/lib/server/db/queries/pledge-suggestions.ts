@@ -115,7 +115,8 @@ export async function insertFollowupSuggestions(
 		statement_id: m.pledgeId,
 		status: m.status,
 		effective_on: article.publishedOn,
-		reason: `A later article reports: “${m.sentence.text.length > MAX_REASON ? `${m.sentence.text.slice(0, MAX_REASON)}…` : m.sentence.text}”`,
+		// The later sentence itself, in its own language: the public pledge page shows it as the reason.
+		reason: `“${m.sentence.text.length > MAX_REASON ? `${m.sentence.text.slice(0, MAX_REASON)}…` : m.sentence.text}”`,
 		source_article_id: article.id,
 		state: 'suggested' as const,
 		confidence: m.confidence,
