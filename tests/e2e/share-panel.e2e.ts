@@ -214,3 +214,21 @@ test('the profile timeline labels its months by the width it has', async ({ page
 		for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).toBeGreaterThan(boxes[i - 1].right);
 	}
 });
+
+test('the pledge page cites in text, BibTeX and CSL-JSON with its permalink and the access date', async ({ page }) => {
+	await page.goto('/pledges?kind=pledge&lang=en', { waitUntil: 'networkidle' });
+	await page.getByTestId('statement-card').locator('blockquote a').first().click();
+	await expect(page).toHaveURL(/\/pledges\/\d+$/);
+	const id = new URL(page.url()).pathname.split('/').pop();
+	const cite = page.getByTestId('pledge-cite');
+	await cite.locator(':scope > summary').click();
+	const year = new Date().getFullYear();
+	await expect(cite.getByTestId('cite-text')).toContainText(new RegExp(`Accessed \\d{1,2} \\S+ ${year}, at http://127\\.0\\.0\\.1:\\d+/pledges/${id}$`));
+	await cite.getByText('BibTeX').click();
+	await expect(cite.getByTestId('cite-bibtex')).toContainText(`@misc{pledgewatch-pledge-${id},`);
+	await expect(cite.getByTestId('cite-bibtex')).toContainText(`urldate = {${year}-`);
+	await cite.getByText('CSL-JSON').click();
+	const csl = JSON.parse(await cite.getByTestId('cite-csl').innerText()) as { id: string; URL: string }[];
+	expect(csl[0].URL).toMatch(new RegExp(`/pledges/${id}$`));
+	await expectAccessible(page, 'pledge page with its citation open');
+});
