@@ -3,6 +3,7 @@
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { startDatabase, stopDatabase } from '$lib/server/db/instance';
+import { startJobs, stopJobs } from '$lib/server/jobs/instance';
 import { startReadReplica, stopReadReplica } from '$lib/server/db/public-reads';
 import { isDatabaseUnavailable } from '$lib/server/db/unavailable';
 import { apiAccess } from '$lib/server/hooks/api-access';
@@ -21,10 +22,13 @@ export const init: ServerInit = async () => {
 	console.log(`Pledgewatch database: ${handle.description}`);
 	// DATABASE_READ_URL: public reads from a hot standby while it answers and keeps up (db/public-reads.ts).
 	await startReadReplica(handle.db);
+	// The queue and (on PGlite) the in-process worker start beside the server: a failure to start
+	// them is logged and leaves the dashboard serving.
+	startJobs(handle).catch((error: Error) => console.error(`Pledgewatch worker did not start: ${error.message}`));
 	// adapter-node emits this after SIGTERM/SIGINT once requests have drained; an open PGlite and
 	// its share socket would otherwise keep the process alive.
 	process.once('sveltekit:shutdown' as 'exit', () => {
-		void stopReadReplica().then(stopDatabase);
+		void stopJobs().then(stopReadReplica).then(stopDatabase);
 	});
 	// Last line of defence: Node ends the process on an unhandled rejection, so one request's bug
 	// would be an outage for everyone. Streams are guarded where they are made (hooks/guard-streams);

@@ -1,14 +1,17 @@
 // /admin/sources in a real browser (issue 14, item 1): an editor adds a feed (Indonesian, 1440 px)
 // and a push source (English, 390 px), pauses, resumes, changes the interval and asks for a read;
-// a post with the push token counts for its source; axe finds nothing serious; anonymous visitors
-// and cross-site form posts are turned away.
+// a post with the push token counts for its source; the server's own worker (PGlite: `npm start`
+// alone) reads the feed, a page that fails every retry is listed and retried from the page; axe
+// finds nothing serious; anonymous visitors and cross-site form posts are turned away.
 import { expect, test, type Page } from '@playwright/test';
 import { startBuiltServer, type BuiltServer } from './built-server';
 import { expectAccessible, saveScreenshot } from './dashboard-helpers';
+import { FIXTURE_ARTICLES } from '../fixtures/feeds/articles';
 import { startFixtureSite, type FixtureSite } from '../fixtures/feeds/site';
 
 const EDITOR = 'sources-editor@e2e.example';
 const PASSWORD = 'sources editor password';
+const FAILING = `/berita/${FIXTURE_ARTICLES[2].slug}.html`;
 
 test.describe('news sources admin', () => {
 	test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -18,7 +21,9 @@ test.describe('news sources admin', () => {
 	test.beforeAll(async () => {
 		test.setTimeout(180_000);
 		site = await startFixtureSite();
-		server = await startBuiltServer({ engine: 'pglite' }, { PLEDGEWATCH_DEMO: '0' });
+		// The third story's page fails until the test lets it through.
+		site.failNext(FAILING, 1000);
+		server = await startBuiltServer({ engine: 'pglite' }, { PLEDGEWATCH_DEMO: '0', SOURCES_TICK_SECONDS: '0.5', JOBS_POLL_SECONDS: '0.5', JOBS_RETRY_DELAY_SECONDS: '1' });
 		const added = server.tsx('scripts/user.ts', ['add', EDITOR, '--role', 'editor', '--password-stdin'], `${PASSWORD}\n`);
 		if (added.status !== 0) throw new Error(`could not add ${EDITOR}: ${added.stderr}`);
 	});
@@ -120,6 +125,34 @@ test.describe('news sources admin', () => {
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await saveScreenshot(page, 'sources-en-390');
+		await context.close();
+	});
+
+	test('the server reads the feed itself; a page that failed every retry is listed and retried', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+		const page = await context.newPage();
+		await logIn(page, 'id');
+		const card = page.locator('li.source', { hasText: 'Kabar Borneo Fiksi' });
+		await expect(async () => {
+			await page.reload();
+			await expect(card).toContainText('3 dilihat · 2 baru · 1 gagal', { timeout: 1000 });
+		}).toPass({ timeout: 60_000 });
+		await expect(card.locator('.badge')).toHaveText('Kesehatan: Sehat');
+		const failed = page.locator('.failed li');
+		await expect(failed).toHaveCount(1);
+		await expect(failed).toContainText(`${site.origin}${FAILING}`);
+		await expect(failed).toContainText('HTTP 500 Internal Server Error · 4 percobaan');
+		await expectAccessible(page, 'sources with a failed item (id, 1440)');
+		await saveScreenshot(page, 'sources-failed-id-1440');
+		site.failNext(FAILING, 0);
+		await failed.getByRole('button', { name: 'Coba lagi' }).click();
+		await expect(page.getByRole('status')).toHaveText('Butir dikembalikan ke antrean.');
+		await expect(async () => {
+			await page.reload();
+			await expect(card).toContainText('3 dilihat · 3 baru · 0 gagal', { timeout: 1000 });
+		}).toPass({ timeout: 60_000 });
+		await expect(page.getByText('Tidak ada butir yang gagal.')).toBeVisible();
+		for (const a of FIXTURE_ARTICLES.slice(0, 3)) expect(site.hits.get(`/berita/${a.slug}.html`), a.slug).toBe(a.slug === FIXTURE_ARTICLES[2].slug ? 5 : 1);
 		await context.close();
 	});
 });

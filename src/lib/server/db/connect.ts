@@ -38,6 +38,15 @@ export interface OpenOptions {
 // Joined PGlite sockets are left out: PGlite is one session, and COPY would hold it for a download.
 const serverPools = new WeakMap<Db, pg.Pool>();
 
+// Owned PGlite handles can also run a script of several statements without parameters (PGlite's
+// query() takes one statement); the job queue library installs its schema that way.
+const scriptRunners = new WeakMap<Db, (text: string) => Promise<{ rows: unknown[] }>>();
+
+/** Runs a multi-statement script on an owned PGlite, inside the session gate; undefined elsewhere. */
+export function scriptRunnerOf(db: Db): ((text: string) => Promise<{ rows: unknown[] }>) | undefined {
+	return scriptRunners.get(db);
+}
+
 /** The `pg` pool of a PostgreSQL server handle; undefined on PGlite, owned or joined. */
 export function serverPoolOf(db: Db): pg.Pool | undefined {
 	return serverPools.get(db);
@@ -106,6 +115,12 @@ async function openOwnedPGlite(dataDir: string, options: OpenOptions): Promise<D
 		if (share) lock?.setPort(share.port);
 		const db = new Kysely<Database>({ dialect: new GatedPGliteDialect(pglite, gate) });
 		const opened = pglite;
+		scriptRunners.set(db, (text) =>
+			gate.run({}, async () => {
+				const results = await opened.exec(text);
+				return { rows: results.at(-1)?.rows ?? [] };
+			})
+		);
 		return {
 			db,
 			engine: 'pglite',

@@ -9,17 +9,21 @@ import { requirePageRole, requireRole } from '$lib/server/auth/guards';
 import { readForm } from '$lib/server/editorial/form';
 import { id } from '$lib/server/editorial/fields';
 import { recordAudit } from '$lib/server/db/queries/audit';
-import { findSource, listSources, makeSourceDue, updateSourceSettings } from '$lib/server/db/queries/sources';
+import { findSource, listFailedItems, listSources, makeSourceDue, updateSourceSettings } from '$lib/server/db/queries/sources';
 import { getDb } from '$lib/server/db/instance';
 import { addSource, MAX_INTERVAL_SECONDS, MAX_PAGES_PER_SOURCE, MIN_INTERVAL_SECONDS, SourceInputError } from '$lib/server/sources/add-source';
 import { sourceHealth } from '$lib/server/sources/health';
+import { queueClient } from '$lib/server/jobs/instance';
+import { retryFailedItem } from '$lib/server/jobs/worker';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requirePageRole(locals, url, 'editor');
 	const db = getDb();
 	const now = new Date();
-	const sources = await listSources(db);
+	const [sources, failed] = await Promise.all([listSources(db), listFailedItems(db, 100)]);
+	const names = new Map(sources.map((s) => [s.id, s.name]));
 	return {
+		failed: failed.map((f) => ({ sourceId: f.sourceId, sourceName: names.get(f.sourceId) ?? String(f.sourceId), key: f.key, url: f.url, lastError: f.lastError, attempts: f.attempts, updatedAt: f.updatedAt })),
 		sources: sources.map((s) => ({
 			id: s.id,
 			kind: s.kind,
@@ -51,6 +55,7 @@ const addForm = z.object({
 });
 const sourceForm = z.object({ source: id });
 const intervalForm = z.object({ source: id, interval: z.string() });
+const retryForm = z.object({ source: id, key: z.string().min(1).max(2100) });
 
 export const actions: Actions = {
 	add: async ({ request, locals }) => {
@@ -103,6 +108,17 @@ export const actions: Actions = {
 			await recordAudit(tx, { userId: user.id, action: 'source.interval', entity: 'source', entityId: before.id, before: { intervalSeconds: before.intervalSeconds }, after: { intervalSeconds: interval.data * 60 } });
 		});
 		return { done: t.done.interval(before.name, interval.data) };
+	},
+
+	retry: async ({ request, locals }) => {
+		const user = requireRole(locals, 'editor');
+		const t = messagesFor(locals.lang).sources;
+		const form = await readForm(request, retryForm);
+		if (!form.ok) return form.failure;
+		const { source, key } = form.data;
+		if (!(await retryFailedItem(getDb(), await queueClient(), source, key))) return fail(404, { message: t.done.gone });
+		await recordAudit(getDb(), { userId: user.id, action: 'source_item.retry', entity: 'source', entityId: source, before: { state: 'failed' }, after: { state: 'queued', key } });
+		return { done: t.done.retried };
 	},
 
 	pollNow: async ({ request, locals }) => {

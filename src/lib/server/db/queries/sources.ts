@@ -199,11 +199,19 @@ export async function noteItemJob(db: Db, sourceId: number, key: string, job: { 
  * Records what became of an item and counts it for its source: `ingested` as new, `failed` as
  * failed. An item already in that state is not counted again (a job retried after it settled).
  */
-export async function settleItem(db: Db, sourceId: number, key: string, state: Exclude<SourceItemState, 'queued'>, error: string | null = null): Promise<void> {
+export async function settleItem(
+	db: Db,
+	sourceId: number,
+	key: string,
+	state: Exclude<SourceItemState, 'queued'>,
+	error: string | null = null,
+	/** Tries its job made (a retried job's count); one more than before when not given. */
+	attempts?: number
+): Promise<void> {
 	await db.transaction().execute(async (tx) => {
 		const changed = await tx
 			.updateTable('source_items')
-			.set((eb) => ({ state, last_error: error?.slice(0, 1000) ?? null, attempts: eb('attempts', '+', 1), updated_at: sql`now()` }))
+			.set((eb) => ({ state, last_error: error?.slice(0, 1000) ?? null, attempts: attempts ?? eb('attempts', '+', 1), updated_at: sql`now()` }))
 			.where('source_id', '=', sourceId)
 			.where('item_key', '=', key)
 			.where('state', '!=', state)
