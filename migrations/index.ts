@@ -13,6 +13,7 @@ import * as followupSuggestions from './2026-12-04T0900_followup_suggestions';
 import * as rateBuckets from './2026-12-04T1100_rate_buckets';
 import * as followupSourceMayGo from './2026-12-04T1200_followup_source_may_go';
 import * as sources from './2026-12-04T1400_sources';
+import * as followSubscriptions from './2026-12-04T1500_follow_subscriptions';
 
 export const migrations: Record<string, Migration> = {
 	'2026-11-28T1300_initial_schema': initialSchema,
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-04T0900_followup_suggestions': followupSuggestions,
 	'2026-12-04T1100_rate_buckets': rateBuckets,
 	'2026-12-04T1200_followup_source_may_go': followupSourceMayGo,
-	'2026-12-04T1400_sources': sources
+	'2026-12-04T1400_sources': sources,
+	'2026-12-04T1500_follow_subscriptions': followSubscriptions
 };

@@ -2,12 +2,14 @@
 // lives in its own file under $lib/server/hooks and is listed in `handle` in the order it runs.
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { startDatabase, stopDatabase } from '$lib/server/db/instance';
+import { getDb, startDatabase, stopDatabase } from '$lib/server/db/instance';
 import { startJobs, stopJobs } from '$lib/server/jobs/instance';
 import { startReadReplica, stopReadReplica } from '$lib/server/db/public-reads';
 import { isDatabaseUnavailable } from '$lib/server/db/unavailable';
+import { startDigestTimer } from '$lib/server/follow/runner';
 import { apiAccess } from '$lib/server/hooks/api-access';
 import { compress } from '$lib/server/hooks/compress';
+import { rejectCrossSiteForms } from '$lib/server/hooks/cross-site-forms';
 import { databaseOutage, UNAVAILABLE_MESSAGE } from '$lib/server/hooks/database-outage';
 import { guardStreams } from '$lib/server/hooks/guard-streams';
 import { rejectMalformedUrl } from '$lib/server/hooks/reject-malformed-url';
@@ -25,9 +27,12 @@ export const init: ServerInit = async () => {
 	// The queue and (on PGlite) the in-process worker start beside the server: a failure to start
 	// them is logged and leaves the dashboard serving.
 	startJobs(handle).catch((error: Error) => console.error(`Pledgewatch worker did not start: ${error.message}`));
+	// Email alerts: with SMTP_URL set, the server sends the due digests itself (README: Email alerts).
+	const stopDigests = startDigestTimer(getDb);
 	// adapter-node emits this after SIGTERM/SIGINT once requests have drained; an open PGlite and
 	// its share socket would otherwise keep the process alive.
 	process.once('sveltekit:shutdown' as 'exit', () => {
+		stopDigests?.();
 		void stopJobs().then(stopReadReplica).then(stopDatabase);
 	});
 	// Last line of defence: Node ends the process on an unhandled rejection, so one request's bug
@@ -38,7 +43,7 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle = sequence(compress, securityHeaders, rejectMalformedUrl, guardStreams, apiAccess, databaseOutage, session, rejectReservedAction, pageLanguage, pageCache, apiCache);
+export const handle = sequence(compress, securityHeaders, rejectCrossSiteForms, rejectMalformedUrl, guardStreams, apiAccess, databaseOutage, session, rejectReservedAction, pageLanguage, pageCache, apiCache);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const requestId = event.locals.requestId ?? 'unknown';

@@ -195,6 +195,8 @@ export interface PledgeUpdateTable {
 	state: Generated<'suggested' | 'accepted' | 'dismissed'>;
 	created_by: number | null;
 	created_at: CreatedAt;
+	/** When an editor accepted or dismissed a suggestion (null: recorded as decided at created_at). */
+	decided_at: Timestamp | null;
 	/** Set on suggestions the follow-up matcher made (migration 2026-12-04T0900); null on editors' entries. */
 	confidence: number | null;
 	/** The source article's sentence that reported it, with its offsets into that article's body. */
@@ -247,6 +249,27 @@ export interface ProblemReportTable {
 	created_at: CreatedAt;
 	handled_by: number | null;
 	handled_at: Timestamp | null;
+}
+
+export interface SubscriptionTable {
+	id: Generated<number>;
+	email: string;
+	/** Canonical /pledges filters of the followed scope. */
+	scope: string;
+	label: string;
+	lang: 'id' | 'en';
+	confirm_token_hash: string | null;
+	created_at: CreatedAt;
+	requested_at: Timestamp;
+	confirmed_at: Timestamp | null;
+	digest_since: Timestamp | null;
+	last_digest_at: Timestamp | null;
+}
+
+export interface SubscriptionTokenTable {
+	token_hash: string;
+	subscription_id: number;
+	created_at: CreatedAt;
 }
 
 export interface SlugRedirectTable {
@@ -336,6 +359,8 @@ export interface Database {
 	users: UserTable;
 	sessions: SessionTable;
 	pledge_updates: PledgeUpdateTable;
+	subscriptions: SubscriptionTable;
+	subscription_tokens: SubscriptionTokenTable;
 	audit_log: AuditLogTable;
 	statement_rollup: StatementRollupTable;
 	api_tokens: ApiTokenTable;

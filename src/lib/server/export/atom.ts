@@ -56,6 +56,11 @@ function entry(row: FeedPledgeRow, origin: string, lang: 'id' | 'en'): string {
 
 export function atomFeed(meta: FeedMeta, rows: readonly FeedPledgeRow[], origin: string): string {
 	const updated = rows.length ? new Date(Math.max(...rows.map((r) => r.createdAt.getTime()))) : meta.now;
+	return atomDocument(meta, updated, rows.map((r) => entry(r, origin, meta.lang)), origin);
+}
+
+/** The feed around its entries (each already escaped XML); shared by the pledge and status-change feeds. */
+export function atomDocument(meta: FeedMeta, updated: Date, entries: readonly string[], origin: string): string {
 	return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${meta.lang}">
 	<id>${xmlText(meta.selfUrl)}</id>
@@ -66,7 +71,7 @@ export function atomFeed(meta: FeedMeta, rows: readonly FeedPledgeRow[], origin:
 	<author><name>Pledgewatch</name><uri>${xmlText(origin)}</uri></author>
 	<rights>CC BY 4.0 — ${xmlText(origin)}/data</rights>
 	<generator>Pledgewatch</generator>
-${rows.map((r) => entry(r, origin, meta.lang)).join('\n')}
+${entries.join('\n')}
 </feed>
 `;
 }

@@ -1,12 +1,15 @@
 // Atom feeds of new statements: for any /pledges search (/feeds/pledges.atom?…), per institution
 // (/feeds/institutions/[slug].atom) and per province (/feeds/provinces/[code].atom); and of pledges
-// gone past their stated deadline (/feeds/overdue.atom?…).
+// gone past their stated deadline (/feeds/overdue.atom?…); and of status changes of the pledges
+// under any /pledges filters (/feeds/status.atom?…, e.g. ?institution=slug or ?province=62).
 import { emptyPledgeFilters, parsePledgeFilters, pledgeFiltersToParams, type PledgeFilters } from '$lib/filters/pledge-filters';
 import { toQuery } from '$lib/filters/url-params';
 import type { Db } from '../db/connect';
 import { findNewestPledges, findOverduePledges } from '../db/queries/export-pledges';
+import { findStatusChanges } from '../db/queries/follow-events';
 import { findInstitutionBySlug } from '../db/queries/institution-profile';
 import { atomFeed, type FeedMeta } from './atom';
+import { statusChangeFeed } from './atom-status';
 import { errorResponse } from './errors';
 
 export const FEED_ENTRIES = 50;
@@ -75,6 +78,22 @@ export async function overdueFeed(db: Db, r: FeedRequest): Promise<Response> {
 	const pageQuery = toQuery(pledgeFiltersToParams({ ...f, kind: [], sort: 'newest' }));
 	const meta = { selfUrl: `${r.url.origin}/feeds/overdue.atom${query}`, pageUrl: `${r.url.origin}/pledges${pageQuery}`, title, lang: r.lang, now: r.now };
 	return new Response(atomFeed(meta, entries, r.url.origin), {
+		headers: { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'public, max-age=300' }
+	});
+}
+
+/**
+ * Status changes (an editor's status or an accepted follow-up) of the pledges under the /pledges
+ * filters of the URL, the most recently decided first: the other half of following a scope.
+ */
+export async function statusFeed(db: Db, r: FeedRequest): Promise<Response> {
+	const f = { ...parsePledgeFilters(r.url.searchParams), kind: ['pledge' as const] };
+	const query = toQuery(pledgeFiltersToParams({ ...f, kind: [], sort: 'newest' }));
+	const changes = await findStatusChanges(db, f, { limit: FEED_ENTRIES });
+	const scope = f.institution ?? (f.province.length ? f.province.join(', ') : f.q);
+	const title = r.lang === 'id' ? `Pledgewatch: perubahan status janji${scope ? ` — ${scope}` : ''}` : `Pledgewatch: pledge status changes${scope ? ` — ${scope}` : ''}`;
+	const meta = { selfUrl: `${r.url.origin}/feeds/status.atom${query}`, pageUrl: `${r.url.origin}/pledges${toQuery(pledgeFiltersToParams({ ...f, sort: 'newest' }))}`, title, lang: r.lang, now: r.now };
+	return new Response(statusChangeFeed(meta, changes, r.url.origin), {
 		headers: { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'public, max-age=300' }
 	});
 }

@@ -87,7 +87,9 @@ export async function insertPledgeUpdate(db: Db, update: NewPledgeUpdate): Promi
 			source_article_id: update.sourceArticleId,
 			source_url: update.sourceUrl,
 			state: update.state,
-			created_by: update.createdBy
+			created_by: update.createdBy,
+			// The moment it became public, for the status-change feeds and digests.
+			decided_at: update.state === 'suggested' ? null : new Date()
 		})
 		.returning('id')
 		.executeTakeFirstOrThrow();
@@ -95,7 +97,11 @@ export async function insertPledgeUpdate(db: Db, update: NewPledgeUpdate): Promi
 }
 
 export async function setPledgeUpdateState(db: Db, id: number, state: UpdateState): Promise<void> {
-	await db.updateTable('pledge_updates').set({ state }).where('id', '=', id).execute();
+	await db
+		.updateTable('pledge_updates')
+		.set({ state, decided_at: state === 'suggested' ? null : new Date() })
+		.where('id', '=', id)
+		.execute();
 }
 
 /** Sets statements.status from the latest accepted update; returns the status before and after. */
