@@ -98,7 +98,7 @@ test.describe('editors', () => {
 		await page.getByLabel('Reason').fill('Programme launched in May');
 		await page.getByLabel('Outside URL').fill('https://gov.example/launch');
 		await page.getByRole('button', { name: 'Record status' }).click();
-		await expect(page.getByRole('status')).toHaveText('Status recorded: in_progress.');
+		await expect(page.getByRole('status')).toHaveText('Status recorded: in progress.');
 		await expect(page.getByTestId('current-status')).toHaveText('in progress');
 		await expect(page.locator('.history')).toContainText('Programme launched in May');
 		await expect(page.locator('.history a[href="https://gov.example/launch"]')).toHaveCount(1);

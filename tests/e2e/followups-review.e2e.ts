@@ -68,7 +68,8 @@ test.describe('follow-up suggestions', () => {
 		await expect(correction).toContainText('Pledge status changed');
 		await expect(correction.getByRole('link', { name: `statement ${pledgeId}` })).toHaveAttribute('href', `/pledges/${pledgeId}`);
 		await expect(correction).toContainText(`status:`);
-		await expect(correction).toContainText(`→ ${proposed}`);
+		// The corrections log names vocabulary values in words, in the page's language.
+		await expect(correction).toContainText(`→ ${messagesEn.statuses[proposed].toLowerCase()}`);
 
 		// The audit log (admins only) names who did it.
 		const admin = await browser.newPage({ baseURL: editorsServer.baseURL });

@@ -1,5 +1,8 @@
 // English interface text; the Messages type makes a missing key a compile error.
 import type { Messages } from './messages-id';
+import { openDataEn } from './open-data-en';
+import { editorEn } from './editor-en';
+import { formsEn } from './forms-en';
 
 export const en: Messages = {
 	langName: 'English',
@@ -404,6 +407,20 @@ export const en: Messages = {
 		serverHelp: 'Please try again shortly. If it keeps happening, quote this request id when reporting it:',
 		unavailable: 'The database is unavailable right now',
 		unavailableHelp: 'This is a temporary outage, not something you did. Please try again in a few seconds. Request id:',
-		back: 'Back to the overview'
-	}
+		back: 'Back to the overview',
+		badRequest: 'The request could not be read',
+		badRequestHelp: 'This address or form holds something we cannot process. Check it and try again.',
+		loginNeeded: 'Login needed',
+		loginNeededHelp: 'This page or action is for editors who are logged in.',
+		forbidden: 'Not allowed',
+		forbiddenHelp: 'Your account may not do this. Ask an admin if you need to.',
+		tooLarge: 'Too large',
+		tooLargeHelp: 'This form or file is over the size limit. Send a smaller one.',
+		tooMany: 'Too many requests',
+		tooManyHelp: 'Please wait a moment and try again.',
+		login: 'Log in'
+	},
+	forms: formsEn,
+	editor: editorEn,
+	openData: openDataEn
 };

@@ -1,6 +1,9 @@
 // Indonesian interface text: the reference catalogue; messages-en.ts must provide every key.
 import type { ScoreBucket } from '$lib/domain/scorecard';
+import { openDataId } from './open-data-id';
 import type { Category, InstitutionKind, Level, PledgeStatus, ReviewStatus, StatementKind, Strength } from '$lib/domain/vocabulary';
+import { editorId } from './editor-id';
+import { formsId } from './forms-id';
 
 export const id = {
 	langName: 'Bahasa Indonesia',
@@ -405,8 +408,22 @@ export const id = {
 		serverHelp: 'Coba lagi sebentar lagi. Jika berulang, sebutkan kode permintaan ini saat melapor:',
 		unavailable: 'Basis data sedang tidak dapat dihubungi',
 		unavailableHelp: 'Ini gangguan sementara, bukan kesalahan Anda. Coba lagi dalam beberapa detik. Kode permintaan:',
-		back: 'Kembali ke ikhtisar'
-	}
+		back: 'Kembali ke ikhtisar',
+		badRequest: 'Permintaan tidak dapat dibaca',
+		badRequestHelp: 'Alamat atau formulir ini berisi sesuatu yang tidak dapat kami proses. Periksa lalu coba lagi.',
+		loginNeeded: 'Perlu masuk',
+		loginNeededHelp: 'Halaman atau tindakan ini hanya untuk editor yang sudah masuk.',
+		forbidden: 'Tidak diizinkan',
+		forbiddenHelp: 'Akun Anda tidak boleh melakukan ini. Tanyakan kepada admin jika Anda memerlukannya.',
+		tooLarge: 'Kiriman terlalu besar',
+		tooLargeHelp: 'Formulir atau berkas ini melebihi batas ukuran. Kirim yang lebih kecil.',
+		tooMany: 'Terlalu banyak permintaan',
+		tooManyHelp: 'Tunggu sebentar lalu coba lagi.',
+		login: 'Masuk'
+	},
+	forms: formsId,
+	editor: editorId,
+	openData: openDataId
 };
 
 export type Messages = typeof id;

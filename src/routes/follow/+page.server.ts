@@ -28,7 +28,7 @@ export const actions: Actions = {
 	subscribe: async ({ request, locals, url, getClientAddress }) => {
 		const mailer = getMailer();
 		if (!mailer) return fail(404, { problem: 'off' as const });
-		const form = await readForm(request, subscribeForm);
+		const form = await readForm(request, subscribeForm, locals.lang);
 		if (!form.ok) return fail(400, { problem: 'bad-email' as const });
 		let outcome;
 		try {

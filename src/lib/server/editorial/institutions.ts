@@ -15,11 +15,11 @@ import {
 	type MergeCounts
 } from '../db/queries/institutions-admin';
 import { changedFields } from './audit-diff';
-import { EditorialError } from './errors';
+import { refusal } from './errors';
 
 async function requireLive(db: Db, slug: string) {
 	const found = await findInstitutionRefBySlug(db, slug);
-	if (!found) throw new EditorialError(`No institution has the slug "${slug}" (or it was merged).`);
+	if (!found) throw refusal('noLiveInstitution', slug);
 	return found;
 }
 
@@ -34,15 +34,15 @@ export async function setInstitutionDetails(db: Db, userId: number, slug: string
 	await db.transaction().execute(async (tx) => {
 		const inst = await requireLive(tx, slug);
 		const before = await findInstitutionDetails(tx, inst.id);
-		if (!before) throw new EditorialError(`Institution "${slug}" disappeared.`);
+		if (!before) throw refusal('institutionGone', slug);
 		if (edit.regionCode && !(await regionExists(tx, edit.regionCode))) {
-			throw new EditorialError(`No region has the code "${edit.regionCode}".`);
+			throw refusal('noRegion', edit.regionCode);
 		}
 		let parentId: number | null = null;
 		if (edit.parentSlug) {
 			const parent = await requireLive(tx, edit.parentSlug);
 			if (parent.id === inst.id || (await listAncestorIds(tx, parent.id)).includes(inst.id)) {
-				throw new EditorialError('An institution cannot be its own parent or the parent of its parent.');
+				throw refusal('parentLoop');
 			}
 			parentId = parent.id;
 		}
@@ -65,12 +65,12 @@ export async function renameInstitution(
 		const inst = await requireLive(tx, slug);
 		const newSlug = change.newSlug && change.newSlug !== inst.slug ? change.newSlug : null;
 		if (newSlug) {
-			if (!SLUG.test(newSlug)) throw new EditorialError('A slug has lower-case letters, digits and single hyphens.');
+			if (!SLUG.test(newSlug)) throw refusal('badSlug');
 			// A slug that only redirects here may be taken back; any other use is a conflict.
 			const own = await tx.selectFrom('slug_redirects').select('institution_id').where('old_slug', '=', newSlug).executeTakeFirst();
-			if (own?.institution_id !== inst.id && (await slugTaken(tx, newSlug))) throw new EditorialError(`The slug "${newSlug}" is taken.`);
+			if (own?.institution_id !== inst.id && (await slugTaken(tx, newSlug))) throw refusal('slugTaken', newSlug);
 		}
-		if (change.newName === inst.name && !newSlug) throw new EditorialError('The new name is the same as the current one.');
+		if (change.newName === inst.name && !newSlug) throw refusal('sameName');
 		await renameInstitutionRow(tx, {
 			id: inst.id,
 			oldName: inst.name,
@@ -97,10 +97,10 @@ export async function mergeInstitution(db: Db, userId: number, fromSlug: string,
 	return db.transaction().execute(async (tx) => {
 		const from = await requireLive(tx, fromSlug);
 		const into = await requireLive(tx, intoSlug);
-		if (from.id === into.id) throw new EditorialError('An institution cannot be merged into itself.');
+		if (from.id === into.id) throw refusal('mergeSelf');
 		if ((await listAncestorIds(tx, into.id)).includes(from.id)) {
 			// The survivor's parent chain would lose a link; editors fix the parent first.
-			throw new EditorialError(`"${into.name}" sits under "${from.name}"; change its parent before merging.`);
+			throw refusal('mergeUnder', into.name, from.name);
 		}
 		const counts = await mergeInstitutionRows(tx, from.id, into.id, from.slug, from.name);
 		await recordAudit(tx, {

@@ -11,7 +11,7 @@ import {
 	setPledgeUpdateState,
 	syncStatementStatus
 } from '../db/queries/pledge-updates';
-import { EditorialError } from './errors';
+import { refusal } from './errors';
 
 export interface StatusChange {
 	status: PledgeStatus;
@@ -24,13 +24,13 @@ export interface StatusChange {
 
 export async function recordStatusChange(db: Db, userId: number, statementId: number, change: StatusChange): Promise<number> {
 	if (change.sourceArticleId === null && change.sourceUrl === null) {
-		throw new EditorialError('Give a source: an article in the database or an outside URL.');
+		throw refusal('noSource');
 	}
 	return db.transaction().execute(async (tx) => {
 		const pledge = await findPledgeSummary(tx, statementId, { includeRejected: false });
-		if (!pledge) throw new EditorialError(`Statement ${statementId} does not exist or was rejected.`);
+		if (!pledge) throw refusal('noStatementOrRejected', String(statementId));
 		if (change.sourceArticleId !== null && !(await articleExists(tx, change.sourceArticleId))) {
-			throw new EditorialError(`No article has the id ${change.sourceArticleId}.`);
+			throw refusal('noArticle', String(change.sourceArticleId));
 		}
 		const id = await insertPledgeUpdate(tx, { statementId, ...change, state: 'accepted', createdBy: userId });
 		const status = await syncStatementStatus(tx, statementId);
@@ -50,7 +50,7 @@ export async function recordStatusChange(db: Db, userId: number, statementId: nu
 export async function decideSuggestion(db: Db, userId: number, updateId: number, decision: 'accept' | 'dismiss'): Promise<void> {
 	await db.transaction().execute(async (tx) => {
 		const update = await findPledgeUpdate(tx, updateId);
-		if (!update || update.state !== 'suggested') throw new EditorialError(`Update ${updateId} is not waiting for a decision.`);
+		if (!update || update.state !== 'suggested') throw refusal('notWaiting', String(updateId));
 		await setPledgeUpdateState(tx, updateId, decision === 'accept' ? 'accepted' : 'dismissed');
 		const status = await syncStatementStatus(tx, update.statementId);
 		await recordAudit(tx, {

@@ -7,7 +7,7 @@ import { recordAudit } from '../db/queries/audit';
 import { findStatementEditable, updateStatementEditable, type StatementEditable } from '../db/queries/review';
 import { findInstitutionRefBySlug } from '../db/queries/institutions-admin';
 import { changedFields } from './audit-diff';
-import { EditorialError, isUniqueViolation } from './errors';
+import { isUniqueViolation, refusal } from './errors';
 
 export type ReviewDecision = 'confirm' | 'reject';
 
@@ -57,11 +57,11 @@ export async function editStatement(db: Db, userId: number, id: number, edit: St
 	try {
 		await db.transaction().execute(async (tx) => {
 			const before = await findStatementEditable(tx, id);
-			if (!before) throw new EditorialError(`Statement ${id} does not exist.`);
+			if (!before) throw refusal('noStatement', String(id));
 			const actor = edit.actorSlug ? await findInstitutionRefBySlug(tx, edit.actorSlug) : null;
-			if (edit.actorSlug && !actor) throw new EditorialError(`No institution has the slug "${edit.actorSlug}".`);
+			if (edit.actorSlug && !actor) throw refusal('noInstitution', edit.actorSlug);
 			const target = edit.targetSlug ? await findInstitutionRefBySlug(tx, edit.targetSlug) : null;
-			if (edit.targetSlug && !target) throw new EditorialError(`No institution has the slug "${edit.targetSlug}".`);
+			if (edit.targetSlug && !target) throw refusal('noInstitution', edit.targetSlug);
 			const after: StatementEditable = {
 				kind: edit.kind,
 				category: edit.category,
@@ -79,7 +79,7 @@ export async function editStatement(db: Db, userId: number, id: number, edit: St
 		});
 	} catch (error) {
 		if (isUniqueViolation(error)) {
-			throw new EditorialError('Another statement from the same sentence already has this kind, category and actor.');
+			throw refusal('sameSentence');
 		}
 		throw error;
 	}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messagesFor } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { INSTITUTION_KINDS, LEVELS } from '$lib/domain/vocabulary';
 import { getDb } from '$lib/server/db/instance';
@@ -6,7 +7,7 @@ import { listInstitutionsForAdmin } from '$lib/server/db/queries/institutions-ad
 import { requirePageRole, requireRole } from '$lib/server/auth/guards';
 import { mergeInstitution, renameInstitution, setInstitutionDetails } from '$lib/server/editorial/institutions';
 import { asFormResult, readForm } from '$lib/server/editorial/form';
-import { isoDate, optionalSlug, optionalText, requiredText, slug } from '$lib/server/editorial/fields';
+import { isoDate, optionalSlug, optionalText, requiredText, rule, slug } from '$lib/server/editorial/fields';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requirePageRole(locals, url, 'editor');
@@ -22,7 +23,7 @@ const details = z.object({
 	regionCode: z
 		.string()
 		.trim()
-		.regex(/^(\d{2}(\.\d{2})?)?$/, 'must be a region code like 62 or 62.02')
+		.regex(/^(\d{2}(\.\d{2})?)?$/, rule('regionCode'))
 		.optional()
 		.transform((s) => (s ? s : null)),
 	parent: optionalSlug,
@@ -40,32 +41,32 @@ const merge = z.object({ from: slug, into: slug, reason: requiredText(1000) });
 export const actions: Actions = {
 	details: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
-		const form = await readForm(request, details);
+		const form = await readForm(request, details, locals.lang);
 		if (!form.ok) return form.failure;
 		const { slug: s, parent, reason, ...rest } = form.data;
-		return asFormResult(async () => {
+		return asFormResult(locals.lang, async () => {
 			await setInstitutionDetails(getDb(), user.id, s, { ...rest, parentSlug: parent }, reason);
-			return { done: `Saved ${s}.` };
+			return { done: messagesFor(locals.lang).editor.institutions.saved(s) };
 		});
 	},
 	rename: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
-		const form = await readForm(request, rename);
+		const form = await readForm(request, rename, locals.lang);
 		if (!form.ok) return form.failure;
 		const { slug: s, ...change } = form.data;
-		return asFormResult(async () => {
+		return asFormResult(locals.lang, async () => {
 			await renameInstitution(getDb(), user.id, s, change);
-			return { done: `Renamed to ${change.newName}.` };
+			return { done: messagesFor(locals.lang).editor.institutions.renamed(change.newName) };
 		});
 	},
 	merge: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
-		const form = await readForm(request, merge);
+		const form = await readForm(request, merge, locals.lang);
 		if (!form.ok) return form.failure;
 		const { from, into, reason } = form.data;
-		return asFormResult(async () => {
+		return asFormResult(locals.lang, async () => {
 			const moved = await mergeInstitution(getDb(), user.id, from, into, reason);
-			return { done: `Merged ${from} into ${into}: ${moved.statements} statement links, ${moved.aliases} aliases moved.` };
+			return { done: messagesFor(locals.lang).editor.institutions.merged(from, into, String(moved.statements), String(moved.aliases)) };
 		});
 	}
 };

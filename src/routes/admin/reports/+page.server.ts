@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messagesFor } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db/instance';
 import { closeProblemReport, listProblemReports } from '$lib/server/db/queries/problem-reports';
@@ -17,7 +18,7 @@ const close = z.object({ report: id, state: z.enum(['resolved', 'dismissed']) })
 export const actions: Actions = {
 	close: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
-		const form = await readForm(request, close);
+		const form = await readForm(request, close, locals.lang);
 		if (!form.ok) return form.failure;
 		const { report, state } = form.data;
 		const closed = await getDb()
@@ -27,6 +28,6 @@ export const actions: Actions = {
 				if (ok) await recordAudit(tx, { userId: user.id, action: `report.${state}`, entity: 'problem_report', entityId: report, before: { state: 'open' }, after: { state } });
 				return ok;
 			});
-		return closed ? { done: `Report ${report} ${state}.` } : { done: `Report ${report} was already closed.` };
+		return { done: closed ? messagesFor(locals.lang).editor.reports.closed(String(report), messagesFor(locals.lang).editor.reports.states[state]) : messagesFor(locals.lang).editor.reports.alreadyClosed(String(report)) };
 	}
 };

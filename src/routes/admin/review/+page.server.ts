@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messagesFor } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { AMOUNT_QUALIFIERS, CATEGORIES, STATEMENT_KINDS, STRENGTHS } from '$lib/domain/vocabulary';
 import { getDb } from '$lib/server/db/instance';
@@ -7,7 +8,7 @@ import { countQueuedSuggestions } from '$lib/server/db/queries/followup-queue';
 import { requirePageRole, requireRole } from '$lib/server/auth/guards';
 import { decideStatements, editStatement } from '$lib/server/editorial/review';
 import { asFormResult, readForm } from '$lib/server/editorial/form';
-import { id, optionalSlug, optionalText } from '$lib/server/editorial/fields';
+import { id, optionalSlug, optionalText, rule } from '$lib/server/editorial/fields';
 
 const PAGE_SIZE = 25;
 
@@ -26,7 +27,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 const reason = optionalText(1000);
 const decision = z.object({ id, reason });
-const bulk = z.object({ ids: z.array(id).min(1, 'select at least one statement').max(200), decision: z.enum(['confirm', 'reject']), reason });
+const bulk = z.object({ ids: z.array(id).min(1, rule('selectOne')).max(200), decision: z.enum(['confirm', 'reject']), reason });
 const edit = z.object({
 	id,
 	kind: z.enum(STATEMENT_KINDS),
@@ -38,7 +39,7 @@ const edit = z.object({
 	amount: z
 		.string()
 		.trim()
-		.regex(/^(\d{1,20})?$/, 'must be a whole number of rupiah, digits only')
+		.regex(/^(\d{1,20})?$/, rule('wholeRupiah'))
 		.optional()
 		.transform((s) => (s ? Number(s) : null)),
 	amountQualifier: z.union([z.literal(''), z.enum(AMOUNT_QUALIFIERS)]).optional().transform((s) => (s ? s : null)),
@@ -48,34 +49,34 @@ const edit = z.object({
 export const actions: Actions = {
 	confirm: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
-		const form = await readForm(request, decision);
+		const form = await readForm(request, decision, locals.lang);
 		if (!form.ok) return form.failure;
 		const changed = await decideStatements(getDb(), user.id, [form.data.id], 'confirm', form.data.reason);
-		return { done: `Confirmed ${changed} statement.` };
+		return { done: messagesFor(locals.lang).editor.review.confirmed(changed) };
 	},
 	reject: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
-		const form = await readForm(request, decision);
+		const form = await readForm(request, decision, locals.lang);
 		if (!form.ok) return form.failure;
 		const changed = await decideStatements(getDb(), user.id, [form.data.id], 'reject', form.data.reason);
-		return { done: `Rejected ${changed} statement.` };
+		return { done: messagesFor(locals.lang).editor.review.rejected(changed) };
 	},
 	bulk: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
-		const form = await readForm(request, bulk, ['ids']);
+		const form = await readForm(request, bulk, locals.lang, ['ids']);
 		if (!form.ok) return form.failure;
 		const { ids, decision: d, reason: r } = form.data;
 		const changed = await decideStatements(getDb(), user.id, ids, d, r);
-		return { done: `${d === 'confirm' ? 'Confirmed' : 'Rejected'} ${changed} statement${changed === 1 ? '' : 's'}.` };
+		return { done: d === 'confirm' ? messagesFor(locals.lang).editor.review.confirmed(changed) : messagesFor(locals.lang).editor.review.rejected(changed) };
 	},
 	edit: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
-		const form = await readForm(request, edit);
+		const form = await readForm(request, edit, locals.lang);
 		if (!form.ok) return form.failure;
 		const { id: statementId, actor, target, reason: r, ...fields } = form.data;
-		return asFormResult(async () => {
+		return asFormResult(locals.lang, async () => {
 			await editStatement(getDb(), user.id, statementId, { ...fields, actorSlug: actor, targetSlug: target }, r);
-			return { done: `Saved statement ${statementId}.` };
+			return { done: messagesFor(locals.lang).editor.review.saved(String(statementId)) };
 		});
 	}
 };

@@ -61,7 +61,7 @@ export const actions: Actions = {
 	add: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
 		const t = messagesFor(locals.lang).sources;
-		const form = await readForm(request, addForm);
+		const form = await readForm(request, addForm, locals.lang);
 		if (!form.ok) return form.failure;
 		const { kind, name, url, pages } = form.data;
 		const interval = minutes.safeParse(form.data.interval || '30');
@@ -96,7 +96,7 @@ export const actions: Actions = {
 	interval: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
 		const t = messagesFor(locals.lang).sources;
-		const form = await readForm(request, intervalForm);
+		const form = await readForm(request, intervalForm, locals.lang);
 		if (!form.ok) return form.failure;
 		const interval = minutes.safeParse(form.data.interval);
 		if (!interval.success) return fail(400, { message: t.errors.interval });
@@ -113,7 +113,7 @@ export const actions: Actions = {
 	retry: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
 		const t = messagesFor(locals.lang).sources;
-		const form = await readForm(request, retryForm);
+		const form = await readForm(request, retryForm, locals.lang);
 		if (!form.ok) return form.failure;
 		const { source, key } = form.data;
 		if (!(await retryFailedItem(getDb(), await queueClient(), source, key))) return fail(404, { message: t.done.gone });
@@ -124,7 +124,7 @@ export const actions: Actions = {
 	pollNow: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
 		const t = messagesFor(locals.lang).sources;
-		const form = await readForm(request, sourceForm);
+		const form = await readForm(request, sourceForm, locals.lang);
 		if (!form.ok) return form.failure;
 		const db = getDb();
 		const source = await findSource(db, form.data.source);
@@ -137,7 +137,7 @@ export const actions: Actions = {
 async function setPaused(request: Request, locals: App.Locals, paused: boolean) {
 	const user = requireRole(locals, 'editor');
 	const t = messagesFor(locals.lang).sources;
-	const form = await readForm(request, sourceForm);
+	const form = await readForm(request, sourceForm, locals.lang);
 	if (!form.ok) return form.failure;
 	const db = getDb();
 	const source = await findSource(db, form.data.source);

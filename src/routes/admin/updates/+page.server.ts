@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messagesFor } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db/instance';
 import { countQueuedSuggestions, listQueuedSuggestions } from '$lib/server/db/queries/followup-queue';
@@ -29,15 +30,16 @@ export const actions: Actions = {
 		const db = getDb();
 		const added = await suggestUpdatesForRecentArticles(db, SCAN_ARTICLES);
 		await recordAudit(db, { userId: user.id, action: 'pledge.suggest-scan', entity: 'pledge_updates', entityId: 'recent', after: { articles: SCAN_ARTICLES, added } });
-		return { done: `Read the latest ${SCAN_ARTICLES} articles: ${added} new suggestion${added === 1 ? '' : 's'}.` };
+		return { done: messagesFor(locals.lang).editor.updates.scanned(String(SCAN_ARTICLES), added) };
 	},
 	decide: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
-		const form = await readForm(request, decision);
+		const form = await readForm(request, decision, locals.lang);
 		if (!form.ok) return form.failure;
-		return asFormResult(async () => {
+		return asFormResult(locals.lang, async () => {
 			await decideSuggestion(getDb(), user.id, form.data.update, form.data.decision);
-			return { done: form.data.decision === 'accept' ? `Accepted suggestion ${form.data.update}: the pledge's status is updated.` : `Dismissed suggestion ${form.data.update}.` };
+			const t = messagesFor(locals.lang).editor.updates;
+			return { done: form.data.decision === 'accept' ? t.accepted(String(form.data.update)) : t.dismissed(String(form.data.update)) };
 		});
 	}
 };

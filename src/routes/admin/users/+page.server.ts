@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { messagesFor } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db/instance';
 import { listUsers, setUserDisabled } from '$lib/server/db/queries/users';
@@ -27,10 +28,10 @@ const revoke = z.object({ token: id });
 export const actions: Actions = {
 	access: async ({ request, locals }) => {
 		const admin = requireRole(locals, 'admin');
-		const form = await readForm(request, access);
+		const form = await readForm(request, access, locals.lang);
 		if (!form.ok) return form.failure;
 		const { user, disabled } = form.data;
-		if (user === admin.id) return fail(400, { message: 'You cannot disable your own account.' });
+		if (user === admin.id) return fail(400, { message: messagesFor(locals.lang).editor.users.notSelf });
 		await getDb()
 			.transaction()
 			.execute(async (tx) => {
@@ -38,11 +39,11 @@ export const actions: Actions = {
 				if (disabled) await deleteUserSessions(tx, user);
 				await recordAudit(tx, { userId: admin.id, action: disabled ? 'user.disable' : 'user.enable', entity: 'user', entityId: user });
 			});
-		return { done: disabled ? 'Account disabled; its sessions ended.' : 'Account enabled.' };
+		return { done: disabled ? messagesFor(locals.lang).editor.users.wasDisabled : messagesFor(locals.lang).editor.users.wasEnabled };
 	},
 	revoke: async ({ request, locals }) => {
 		const admin = requireRole(locals, 'admin');
-		const form = await readForm(request, revoke);
+		const form = await readForm(request, revoke, locals.lang);
 		if (!form.ok) return form.failure;
 		const revoked = await getDb()
 			.transaction()
@@ -51,6 +52,6 @@ export const actions: Actions = {
 				if (t) await recordAudit(tx, { userId: admin.id, action: 'token.revoke', entity: 'api_token', entityId: t.id, before: { name: t.name } });
 				return t;
 			});
-		return { done: revoked ? `Token ${revoked.name} revoked.` : 'That token was already revoked.' };
+		return { done: revoked ? messagesFor(locals.lang).editor.users.tokenRevoked(revoked.name) : messagesFor(locals.lang).editor.users.tokenGone };
 	}
 };

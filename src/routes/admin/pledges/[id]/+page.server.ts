@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
+import { messagesFor } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { PLEDGE_STATUSES } from '$lib/domain/vocabulary';
 import { getDb } from '$lib/server/db/instance';
@@ -37,29 +38,29 @@ export const actions: Actions = {
 	status: async ({ request, locals, params }) => {
 		const user = requireRole(locals, 'editor');
 		const sid = statementId(params.id);
-		const form = await readForm(request, statusForm);
+		const form = await readForm(request, statusForm, locals.lang);
 		if (!form.ok) return form.failure;
-		return asFormResult(async () => {
+		return asFormResult(locals.lang, async () => {
 			await recordStatusChange(getDb(), user.id, sid, form.data);
-			return { done: `Status recorded: ${form.data.status}.` };
+			return { done: messagesFor(locals.lang).editor.pledge.recorded(messagesFor(locals.lang).statuses[form.data.status].toLowerCase()) };
 		});
 	},
 	accept: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
-		const form = await readForm(request, decision);
+		const form = await readForm(request, decision, locals.lang);
 		if (!form.ok) return form.failure;
-		return asFormResult(async () => {
+		return asFormResult(locals.lang, async () => {
 			await decideSuggestion(getDb(), user.id, form.data.update, 'accept');
-			return { done: 'Suggestion accepted.' };
+			return { done: messagesFor(locals.lang).editor.pledge.accepted };
 		});
 	},
 	dismiss: async ({ request, locals }) => {
 		const user = requireRole(locals, 'editor');
-		const form = await readForm(request, decision);
+		const form = await readForm(request, decision, locals.lang);
 		if (!form.ok) return form.failure;
-		return asFormResult(async () => {
+		return asFormResult(locals.lang, async () => {
 			await decideSuggestion(getDb(), user.id, form.data.update, 'dismiss');
-			return { done: 'Suggestion dismissed.' };
+			return { done: messagesFor(locals.lang).editor.pledge.dismissed };
 		});
 	}
 };

@@ -9,7 +9,8 @@ import { insertProblemReport } from '$lib/server/db/queries/problem-reports';
 import { recordAudit } from '$lib/server/db/queries/audit';
 import { takeRateLimit } from '$lib/server/auth/throttle';
 import { readForm } from '$lib/server/editorial/form';
-import { id, optionalText } from '$lib/server/editorial/fields';
+import { id, optionalText, rule } from '$lib/server/editorial/fields';
+import { messagesFor } from '$lib/i18n';
 
 /** Per address: enough for a reader with several real problems, too few to flood editors. */
 const REPORTS_PER_HOUR = 5;
@@ -27,21 +28,21 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 };
 
 const report = z.object({
-	message: z.string().trim().min(10, 'say in a sentence or two what is wrong').max(4000),
+	message: z.string().trim().min(10, rule('sentence')).max(4000),
 	contact: optionalText(200),
 	// A field people never see: bots that fill every input give themselves away.
-	website: z.string().max(0, 'must be empty').optional()
+	website: z.string().max(0, rule('mustBeEmpty')).optional()
 });
 
 export const actions: Actions = {
-	default: async ({ request, params, getClientAddress }) => {
+	default: async ({ request, params, getClientAddress, locals }) => {
 		// A write: everything it reads comes from the primary it writes to.
 		const db = getDb();
 		const pledge = await findPledge(db, params.id);
-		const form = await readForm(request, report);
+		const form = await readForm(request, report, locals.lang);
 		if (!form.ok) return form.failure;
 		if (!(await takeRateLimit(db, 'report-ip', getClientAddress(), REPORTS_PER_HOUR, 3600))) {
-			return fail(429, { message: 'You have sent several reports in the last hour; please try again later.' });
+			return fail(429, { message: messagesFor(locals.lang).forms.report.tooMany });
 		}
 		await db.transaction().execute(async (tx) => {
 			const reportId = await insertProblemReport(tx, { statementId: pledge.id, message: form.data.message, contact: form.data.contact });
