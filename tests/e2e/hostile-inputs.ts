@@ -53,6 +53,8 @@ export const ROUTES: ProbedRoute[] = [
 	{ route: '/data/[table=datatable].csv', paths: ['/data/pledges.csv', '/data/institutions.csv', '/data/articles.csv'], params: ['bom', 'download'] },
 	{ route: '/data/datapackage.json', paths: ['/data/datapackage.json'], params: [] },
 	{ route: '/data/popolo.json', paths: ['/data/popolo.json'], params: [] },
+	{ route: '/sitemap.xml', paths: ['/sitemap.xml'], params: [] },
+	{ route: '/sitemaps/[part]', paths: ['/sitemaps/pages.xml', '/sitemaps/pledges-1.xml', '/sitemaps/institutions-1.xml'], params: [] },
 	{ route: '/login', paths: ['/login'], params: ['next'] },
 	{ route: '/logout', paths: ['/logout'], params: [] },
 	{ route: '/embed/categories', paths: ['/embed/categories'], params: EMBED },
