@@ -2,9 +2,10 @@
 // lives in its own file under $lib/server/hooks and is listed in `handle` in the order it runs.
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { getDb, startDatabase, stopDatabase } from '$lib/server/db/instance';
+import { getDb, stopDatabase } from '$lib/server/db/instance';
 import { startJobs, stopJobs } from '$lib/server/jobs/instance';
 import { startReadReplica, stopReadReplica } from '$lib/server/db/public-reads';
+import { startServerDatabase } from '$lib/server/startup';
 import { isDatabaseUnavailable } from '$lib/server/db/unavailable';
 import { startDigestTimer } from '$lib/server/follow/runner';
 import { apiAccess } from '$lib/server/hooks/api-access';
@@ -20,7 +21,7 @@ import { securityHeaders } from '$lib/server/hooks/security-headers';
 import { session } from '$lib/server/hooks/session';
 
 export const init: ServerInit = async () => {
-	const handle = await startDatabase();
+	const handle = await startServerDatabase();
 	console.log(`Pledgewatch database: ${handle.description}`);
 	// DATABASE_READ_URL: public reads from a hot standby while it answers and keeps up (db/public-reads.ts).
 	await startReadReplica(handle.db);

@@ -1,9 +1,9 @@
 // Overview page reads: monthly counts by category, provinces, most active institutions and the
 // latest statements. Counts come from statement_rollup, never from scanning statements.
-import { sql } from 'kysely';
 import type { Category, InstitutionKind, Level, StatementKind } from '$lib/domain/vocabulary';
 import type { Db } from '../connect';
 import { findStatementCards, mergeSentenceCards, type StatementCard } from './statement-cards';
+import { provinceCodeSql } from './province';
 
 export interface MonthCategoryCount {
 	/** First day of the month, 'YYYY-MM-01'. */
@@ -53,16 +53,16 @@ export async function getProvinceTotals(db: Db): Promise<ProvinceTotal[]> {
 			.innerJoin('institutions as i', 'i.id', 'r.institution_id')
 			.innerJoin('regions as g', 'g.code', 'i.region_code')
 			.select([
-				(eb) => eb.fn.coalesce('g.province_code', 'g.code').as('province'),
+				provinceCodeSql().as('province'),
 				'r.kind',
 				(eb) => eb.fn.sum<number>('r.count').as('n')
 			])
-			.groupBy([sql`coalesce(g.province_code, g.code)`, 'r.kind'])
+			.groupBy([provinceCodeSql(), 'r.kind'])
 			.execute()
 	]);
 	const byCode = new Map(provinces.map((p) => [p.code, { code: p.code, name: p.name, pledges: 0, requests: 0 }]));
 	for (const s of sums) {
-		const p = byCode.get(s.province);
+		const p = s.province === null ? undefined : byCode.get(s.province);
 		if (!p) continue;
 		if (s.kind === 'pledge') p.pledges += Number(s.n);
 		else p.requests += Number(s.n);

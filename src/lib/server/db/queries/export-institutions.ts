@@ -6,6 +6,7 @@ import type { InstitutionKind, Level } from '$lib/domain/vocabulary';
 import type { InstitutionFilters } from '$lib/filters/institution-filters';
 import type { Db } from '../connect';
 import { filteredInstitutions } from './institution-where';
+import { provinceCodeSql } from './province';
 
 export interface InstitutionExportRow {
 	id: number;
@@ -47,7 +48,7 @@ export async function findInstitutionsAfter(
 			'i.level',
 			'i.region_code',
 			'g.name as region_name',
-			'g.province_code',
+			provinceCodeSql().as('province_code'),
 			'parent.slug as parent_slug',
 			'i.is_demo',
 			sql<number>`coalesce(c.pledges, 0)`.as('pledges'),
@@ -70,7 +71,7 @@ export async function findInstitutionsAfter(
 		level: r.level,
 		regionCode: r.region_code,
 		regionName: r.region_name,
-		provinceCode: r.province_code ?? (r.region_code && /^\d{2}$/.test(r.region_code) ? r.region_code : null),
+		provinceCode: r.province_code,
 		parentSlug: r.parent_slug,
 		pledges: Number(r.pledges),
 		requests: Number(r.requests),

@@ -8,6 +8,7 @@ import type { CsvCopyPlan, WithExportIds } from '../copy-csv';
 import { cellsInOrder, csvBoolean, csvPermalink, csvSafeText, ref, type CsvCells } from './csv-cells';
 import { overdueSql } from './overdue';
 import { filteredStatements } from './pledge-where';
+import { provinceCodeSql } from './province';
 
 /** One SQL cell per column name of the pledges dataset. */
 const CELLS: CsvCells = {
@@ -25,8 +26,7 @@ const CELLS: CsvCells = {
 	actor_kind: () => ref('i.kind'),
 	actor_level: () => ref('i.level'),
 	region_code: () => ref('i.region_code'),
-	// A province's own region row has no province_code: it is its own province (as the filter has it).
-	province_code: () => sql`coalesce(g.province_code, g.code)`,
+	province_code: () => provinceCodeSql(),
 	speaker_name: () => csvSafeText(ref('p.name')),
 	speaker_role: () => csvSafeText(ref('s.speaker_role')),
 	target_slug: () => csvSafeText(ref('t.slug')),

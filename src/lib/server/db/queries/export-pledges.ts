@@ -6,6 +6,7 @@ import type { Db } from '../connect';
 import { overdueSql } from './overdue';
 import { filteredStatements } from './pledge-where';
 import { cachedRead } from './read-cache';
+import { provinceCodeSql } from './province';
 
 export interface PledgeExportRow {
 	id: number;
@@ -66,7 +67,7 @@ function selectRows(db: Db, f: PledgeFilters) {
 			'i.kind as actor_kind',
 			'i.level as actor_level',
 			'i.region_code',
-			'g.province_code',
+			provinceCodeSql().as('province_code'),
 			'p.name as speaker_name',
 			's.speaker_role',
 			't.slug as target_slug',
@@ -109,8 +110,7 @@ function toRow(r: Selected): PledgeExportRow {
 		actorKind: r.actor_kind,
 		actorLevel: r.actor_level,
 		regionCode: r.region_code,
-		// A province's own region row has no province_code: it is its own province.
-		provinceCode: r.province_code ?? (r.region_code && /^\d{2}$/.test(r.region_code) ? r.region_code : null),
+		provinceCode: r.province_code,
 		speakerName: r.speaker_name,
 		speakerRole: r.speaker_role,
 		targetSlug: r.target_slug,

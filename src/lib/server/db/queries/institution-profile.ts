@@ -5,6 +5,7 @@ import type { Db } from '../connect';
 import { publicStatements } from './public-statements';
 import { cachedRead } from './read-cache';
 import type { InstitutionRef } from './statement-cards';
+import { provinceCodeSql } from './province';
 
 export interface InstitutionHeader {
 	id: number;
@@ -36,7 +37,7 @@ export async function findInstitutionBySlug(db: Db, slug: string): Promise<Insti
 			'i.level',
 			'i.region_code',
 			'g.name as region_name',
-			'g.province_code',
+			provinceCodeSql().as('province_code'),
 			'parent.slug as parent_slug',
 			'parent.name as parent_name',
 			'merged.slug as merged_slug'
@@ -69,7 +70,7 @@ export async function findInstitutionBySlug(db: Db, slug: string): Promise<Insti
 			level: row.level,
 			regionCode: row.region_code,
 			regionName: row.region_name,
-			provinceCode: row.province_code ?? row.region_code,
+			provinceCode: row.province_code,
 			parent: row.parent_slug && row.parent_name ? { slug: row.parent_slug, name: row.parent_name } : null,
 			aliases: aliases.map((a) => a.alias).filter((a) => a.toLowerCase() !== row.name.toLowerCase())
 		}

@@ -9,6 +9,7 @@ import { monthAfter, monthStart } from '$lib/filters/url-params';
 import { expandSearchText } from '$lib/server/resolve/search-vocabulary';
 import type { Db } from '../connect';
 import { institutionsOrTheirPeopleNamed } from './name-search';
+import { provinceCodeSql } from './province';
 
 function escapeLike(text: string): string {
 	return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -44,7 +45,7 @@ export function filteredInstitutions(db: Db, kinds: readonly InstitutionKind[] |
 		.where('i.merged_into_id', 'is', null);
 	if (kinds) q = q.where('i.kind', 'in', [...kinds]);
 	if (f.level.length) q = q.where('i.level', 'in', f.level);
-	if (f.province.length) q = q.where(sql<string>`coalesce(g.province_code, g.code)`, 'in', f.province);
+	if (f.province.length) q = q.where(provinceCodeSql(), 'in', f.province);
 	if (f.q) {
 		// By everyday names ("Kalteng", "Pemprov Jatim"), aliases, or a person who spoke for it.
 		const search = expandSearchText(f.q);

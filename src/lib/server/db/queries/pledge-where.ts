@@ -8,6 +8,7 @@ import type { Db } from '../connect';
 import { statementIdsNamed } from './name-search';
 import { overdueSql } from './overdue';
 import { matchesText, publicStatements } from './public-statements';
+import { provinceCodeSql } from './province';
 
 /**
  * Public statements (never rejected, never on a syndicated copy) matching every filter except
@@ -30,7 +31,7 @@ export function filteredStatements(db: Db, f: PledgeFilters, except?: PledgeFace
 	if (f.review.length && except !== 'review') q = q.where('s.review_status', 'in', f.review);
 	if (f.actorKind.length && except !== 'actorKind') q = q.where('i.kind', 'in', f.actorKind);
 	if (f.level.length && except !== 'level') q = q.where('i.level', 'in', f.level);
-	if (f.province.length && except !== 'province') q = q.where(sql<string>`coalesce(g.province_code, g.code)`, 'in', f.province);
+	if (f.province.length && except !== 'province') q = q.where(provinceCodeSql(), 'in', f.province);
 	if (f.year.length && except !== 'year') {
 		q = q.where((eb) =>
 			eb.or(f.year.map((y) => eb.and([eb('s.stated_on', '>=', `${y}-01-01`), eb('s.stated_on', '<', `${y + 1}-01-01`)])))

@@ -1,12 +1,13 @@
 // Pledge search (/pledges): full-text (Indonesian and English stemming, see matchesText), the
 // URL filters of $lib/filters/pledge-filters, facet counts (cached per data version), keyset pages.
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { pledgeFiltersToParams, type PledgeFacet, type PledgeFilters } from '$lib/filters/pledge-filters';
 import { parseIsoDay, parseRowId } from '$lib/filters/url-params';
 import type { Db } from '../connect';
 import { filteredStatements, leadsItsSentence, sentenceKeySql } from './pledge-where';
 import { cachedRead } from './read-cache';
 import { findStatementCards, mergeSentenceCards, type StatementCard } from './statement-cards';
+import { provinceCodeSql } from './province';
 
 /** Position after the last row of a page: its date (null for undated rows) and id. */
 export interface PledgeCursor {
@@ -98,16 +99,16 @@ export interface FacetValue {
 }
 export type FacetCounts = Record<PledgeFacet, FacetValue[]>;
 
-const facetExpressions: Record<PledgeFacet, string> = {
-	kind: 's.kind',
-	actorKind: 'i.kind',
-	category: 's.category',
-	strength: 's.strength',
-	status: 's.status',
-	review: 's.review_status',
-	level: 'i.level',
-	province: 'coalesce(g.province_code, g.code)',
-	year: 'extract(year from s.stated_on)::int'
+const facetExpressions: Record<PledgeFacet, RawBuilder<string | number | null>> = {
+	kind: sql.raw('s.kind'),
+	actorKind: sql.raw('i.kind'),
+	category: sql.raw('s.category'),
+	strength: sql.raw('s.strength'),
+	status: sql.raw('s.status'),
+	review: sql.raw('s.review_status'),
+	level: sql.raw('i.level'),
+	province: provinceCodeSql(),
+	year: sql.raw('extract(year from s.stated_on)::int')
 };
 
 /** Facets count sentences, as the page lists them: a two-category sentence is one under `level=…`. */
@@ -128,7 +129,7 @@ function toFacetValues(facet: PledgeFacet, rows: FacetRow[]): FacetValue[] {
 }
 
 // The expressions are the fixed strings above, never user input.
-const facetSql = (facet: PledgeFacet) => sql<string | number | null>`${sql.raw(facetExpressions[facet])}`;
+const facetSql = (facet: PledgeFacet) => facetExpressions[facet];
 
 /**
  * A facet with a selection of its own is counted under every other filter (its own query); all
