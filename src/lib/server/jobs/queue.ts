@@ -50,10 +50,24 @@ export async function startQueue(handle: DatabaseHandle, options: { supervise?: 
 	}
 	boss.on('error', (error) => console.error(`job queue: ${error.message}`));
 	await boss.start();
-	for (const name of Object.values(QUEUES)) {
-		const existing = await boss.getQueue(name);
-		if (existing) await boss.updateQueue(name, queueOptions(name));
-		else await boss.createQueue(name, queueOptions(name));
-	}
+	for (const name of Object.values(QUEUES)) await ensureQueue(boss, name);
 	return boss;
+}
+
+// Workers started together race to create the same queue (pg-boss 10 adds a row and a partition
+// table per queue): one gets a deadlock or a duplicate, and on retry finds the queue made.
+const CREATION_RACE = new Set(['40P01', '23505', '42P07', '42710']);
+
+async function ensureQueue(boss: PgBoss, name: QueueName, attempts = 6): Promise<void> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			if (await boss.getQueue(name)) await boss.updateQueue(name, queueOptions(name));
+			else await boss.createQueue(name, queueOptions(name));
+			return;
+		} catch (error) {
+			const code = (error as { code?: unknown }).code;
+			if (attempt >= attempts || typeof code !== 'string' || !CREATION_RACE.has(code)) throw error;
+			await new Promise((wake) => setTimeout(wake, 50 * attempt + Math.random() * 100));
+		}
+	}
 }
