@@ -85,7 +85,7 @@ test.describe('read replica', () => {
 				maxRedirects: 0
 			});
 			expect(response.status()).toBe(200);
-			expect(await response.text()).toContain(`Renamed to ${newName}`);
+			expect(await response.text()).toContain(`Nama diganti menjadi ${newName}`);
 		};
 		const pauseReplay = async () => {
 			await queryServer(replica.url, 'select pg_wal_replay_pause()');
