@@ -20,7 +20,7 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
 export async function firstInstitutionHref(page: Page): Promise<string | null> {
 	for (const list of ['/legislatures', '/agencies']) {
 		await page.goto(list, { waitUntil: 'networkidle' });
-		const link = page.locator('table.list tbody th[scope=row] a').first();
+		const link = page.locator('table.list tbody th[scope=row] > a').first();
 		if ((await link.count()) > 0) return link.getAttribute('href');
 	}
 	return null;

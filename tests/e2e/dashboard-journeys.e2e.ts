@@ -7,11 +7,11 @@ test('a citizen finds their provincial DPRD, reads its timeline, opens a pledge 
 	// Narrow the list the way a citizen would: provincial level, then pick a province that has data.
 	await page.getByLabel(/^(Level|Tingkat)$/).selectOption('province');
 	await expect(page).toHaveURL(/level=province/);
-	const rows = page.locator('table.list tbody th[scope=row] a');
+	const rows = page.locator('table.list tbody th[scope=row] > a');
 	expect(await rows.count(), 'the server under test loads the demo corpus').toBeGreaterThan(0);
 	const dprd = rows.filter({ hasText: /DPRD/ }).first();
 	const name = (await dprd.count()) ? await dprd.innerText() : await rows.first().innerText();
-	await page.locator('table.list tbody th[scope=row] a', { hasText: name }).first().click();
+	await page.locator('table.list tbody th[scope=row] > a', { hasText: name }).first().click();
 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 	const timeline = page.locator('figure', { has: page.locator('.timeline') });

@@ -40,9 +40,12 @@ try {
 					.executeTakeFirstOrThrow()
 			).id;
 		const start = body.indexOf(evidence);
-		const low = await statement(a1, evidence, start, duplicate, 0.11, 'budget');
-		const mid = await statement(a1, evidence, start, duplicate, 0.12, 'oversight');
-		const high = await statement(a1, evidence, start, duplicate, 0.13, 'program');
+		// The review-queue journeys walk the top of the queue in order; other suites' statements sit
+		// lower, so whichever suites share a test server first cannot step in between.
+		const band = tag === 'rev' || tag === 'bulk' ? 0.1 : 0.6;
+		const low = await statement(a1, evidence, start, duplicate, band + 0.01, 'budget');
+		const mid = await statement(a1, evidence, start, duplicate, band + 0.02, 'oversight');
+		const high = await statement(a1, evidence, start, duplicate, band + 0.03, 'program');
 		// The XSS suite wants its hostile statement at the top of the queue; other suites want it out of the way.
 		const xss = await statement(a2, XSS.evidence, XSS.before.length, hostile, tag === 'xss' ? 0.01 : 0.5, 'program');
 		return { legislature, duplicate, hostile, article: a1, xssArticle: a2, low, mid, high, xss, tag };

@@ -38,9 +38,9 @@ for (const c of cases) {
 
 test('the lists, the pledge search and /search answer everyday names', async ({ page }) => {
 	await page.goto('/legislatures?q=DPRD+Kalteng', { waitUntil: 'networkidle' });
-	await expect(page.locator('table.list tbody th[scope=row] a')).toHaveText(['DPRD Provinsi Kalimantan Tengah']);
+	await expect(page.locator('table.list tbody th[scope=row] > a')).toHaveText(['DPRD Provinsi Kalimantan Tengah']);
 	await page.goto('/agencies?q=palangkaraya', { waitUntil: 'networkidle' });
-	await expect(page.locator('table.list tbody th[scope=row] a', { hasText: 'Pemerintah Kota Palangka Raya' })).toBeVisible();
+	await expect(page.locator('table.list tbody th[scope=row] > a', { hasText: 'Pemerintah Kota Palangka Raya' })).toBeVisible();
 	await page.goto('/pledges?q=NTB', { waitUntil: 'networkidle' });
 	expect(await page.getByTestId('statement-card').count()).toBeGreaterThan(0);
 	await page.goto('/search?q=Central+Java', { waitUntil: 'networkidle' });
