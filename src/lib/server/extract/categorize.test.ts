@@ -21,6 +21,11 @@ const cases: Row[] = [
 	{ input: 'Kami siap menganggarkan Rp 2 miliar untuk pasar.', expected: ['budget'] },
 	{ input: 'Pemprov akan mengucurkan hibah bagi koperasi.', expected: ['budget'] },
 	{ input: 'Anggaran perbaikan gedung akan dicairkan bertahap.', expected: ['budget'] },
+	// Money as the subject of what a programme gets is a funding commitment.
+	{ input: 'Alokasi tambahan itu akan dipakai untuk perbaikan jalan desa.', expected: ['budget'] },
+	{ input: 'APBD tahun depan akan kami gunakan untuk membangun pasar.', expected: ['budget'] },
+	{ input: 'The allocation will be used to upgrade village roads.', lang: 'en', expected: ['budget'] },
+	{ input: 'Pemkab akan memulai perbaikan jalan desa.', expected: ['program'] },
 	{ input: 'Rencananya dewan akan mengesahkan APBD perubahan pekan depan.', expected: ['budget'] },
 	{ input: 'Komisi C akan mengawal dan mengawasi proyek jalan tahun ini.', expected: ['oversight'] },
 	{ input: 'Dewan menegaskan komitmen dalam mengawasi bantuan bibit agar sampai ke petani.', expected: ['oversight'] },

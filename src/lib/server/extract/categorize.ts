@@ -116,10 +116,13 @@ export function categorize(sentence: string, cueStart: number, lang: Lang = 'id'
 	// or the rule is for ("Rp 5 miliar untuk perbaikan jalan, trotoar, …" is one budget pledge), not
 	// a second pledge. (Lists of means, above, keep every category they name.)
 	if (cats.length > 1 && cats.includes('program')) cats = cats.filter((c) => c !== 'program');
+	// Passive or nominal subject: the category sits before the cue. (Read only when it can decide.)
+	const generic = cats.length === 0 || (cats.length === 1 && cats[0] === 'program');
+	const subj = generic ? categoriesIn(objectScope(s.slice(0, Math.max(0, cueStart))), headLast) : [];
+	// Money as the subject of what a programme gets ("alokasi itu akan dipakai untuk perbaikan jalan")
+	// is a funding commitment: GUIDE.md files funding as budget. Cross-validated: 0.538 → 0.542.
+	if (cats.length === 1 && cats[0] === 'program' && subj.includes('budget')) return { categories: ['budget'], signals: [...signals, 'funded-object'] };
 	if (cats.length > 0) return { categories: cats, signals: [...signals, 'object'] };
-	// Passive or nominal subject: the category sits before the cue.
-	const before = objectScope(s.slice(0, Math.max(0, cueStart)));
-	const subj = categoriesIn(before, headLast);
 	if (subj.length > 0) return { categories: [subj[subj.length - 1]], signals: ['subject'] };
 	for (const [re, category] of VERB_DEFAULTS) {
 		if (re.test(after)) return { categories: [category], signals: ['verb'] };

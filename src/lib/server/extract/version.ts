@@ -3,7 +3,7 @@
 import modelFile from './model/pledge-model.json';
 import type { PledgeModel } from './model/pledge-model';
 
-export const RULES_VERSION = 'rules-2026.12.2';
+export const RULES_VERSION = 'rules-2026.12.3';
 
 export function extractorVersionOf(model: Pick<PledgeModel, 'version'>): string {
 	return `${RULES_VERSION}+${model.version}`;
