@@ -21,16 +21,22 @@ function envNumber(name: string, fallback: number): number {
 	return Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
-/** Retries per queue: a poll twice more, a page and an ingest three more, waits doubling from JOBS_RETRY_DELAY_SECONDS (30). */
+/**
+ * Retries per queue: a poll twice more, a page and an ingest three more, waits doubling from
+ * JOBS_RETRY_DELAY_SECONDS (30). A job whose worker died (killed, machine lost) stays active until
+ * it expires, JOBS_EXPIRE_SECONDS (900) after it started, and is retried at the next maintenance.
+ */
 export function queueOptions(name: QueueName): PgBoss.Queue {
 	const retryDelay = envNumber('JOBS_RETRY_DELAY_SECONDS', 30);
 	const retryLimit = name === QUEUES.poll ? 2 : 3;
-	return { name, retryLimit, retryDelay, retryBackoff: true, expireInSeconds: 15 * 60, retentionDays: 14 };
+	return { name, retryLimit, retryDelay, retryBackoff: true, expireInSeconds: envNumber('JOBS_EXPIRE_SECONDS', 15 * 60), retentionDays: 14 };
 }
 
 /** `url`: the PostgreSQL database's address when it is not DATABASE_URL (tests). */
 export async function startQueue(handle: DatabaseHandle, options: { supervise?: boolean; url?: string } = {}): Promise<PgBoss> {
-	const common = { supervise: options.supervise ?? true, schedule: false } as const;
+	// Maintenance (expiring the jobs of dead workers, archiving) runs in one process per interval:
+	// JOBS_MAINTENANCE_SECONDS, pg-boss's 120 by default.
+	const common = { supervise: options.supervise ?? true, schedule: false, maintenanceIntervalSeconds: envNumber('JOBS_MAINTENANCE_SECONDS', 120) } as const;
 	let boss: PgBoss;
 	if (handle.engine === 'postgres') {
 		const config = resolveDatabaseConfig();

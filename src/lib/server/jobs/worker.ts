@@ -5,7 +5,7 @@
 // belongs to the poll that first inserted it, and pg-boss hands each job to one worker.
 import type PgBoss from 'pg-boss';
 import type { Db } from '../db/connect';
-import { claimDueSources, findSource, noteItemJob, recordPollFailure, requeueItem, settleItem } from '../db/queries/sources';
+import { claimDueSources, findSource, findUnqueuedItems, noteItemJob, recordPollFailure, requeueItem, settleItem } from '../db/queries/sources';
 import type { ArticleExtractor } from '../ingest/extractor';
 import { PoliteFetcher, RobotsDisallowed } from '../ingest/polite/polite-fetcher';
 import { FetchFailed } from '../ingest/sources/fetch-page';
@@ -41,6 +41,28 @@ function envNumber(name: string, fallback: number): number {
 	return Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
+/**
+ * boss.work, except that a worker which found jobs asks again at once rather than after the polling
+ * interval: pg-boss 10 waits out the interval after every fetch, so a queue with work in it would
+ * move at most one batch per interval per worker (with 4 fetch workers polling every 2 s, 2 pages
+ * a second per process, whatever the backlog). Idle, it still polls at the interval.
+ */
+async function workWhileBusy<T>(
+	boss: PgBoss,
+	queue: string,
+	options: PgBoss.WorkOptions & { includeMetadata: true },
+	handler: (jobs: PgBoss.JobWithMetadata<T>[]) => Promise<void>
+): Promise<void> {
+	let id: string | null = null;
+	id = await boss.work<T>(queue, options, async (jobs) => {
+		try {
+			await handler(jobs);
+		} finally {
+			if (id) boss.notifyWorker(id);
+		}
+	});
+}
+
 export async function startWorker(db: Db, boss: PgBoss, options: WorkerOptions): Promise<RunningWorker> {
 	const log = options.log ?? ((line: string) => console.log(line));
 	const fetcher = options.fetcher ?? new PoliteFetcher();
@@ -49,16 +71,24 @@ export async function startWorker(db: Db, boss: PgBoss, options: WorkerOptions):
 	const fetchConcurrency = options.fetchConcurrency ?? envNumber('SOURCES_FETCH_CONCURRENCY', 4);
 	const work = { includeMetadata: true as const, pollingIntervalSeconds };
 
-	await boss.work<PollJob>(QUEUES.poll, { ...work, batchSize: 1 }, async ([job]) => {
+	await workWhileBusy<PollJob>(boss, QUEUES.poll, { ...work, batchSize: 1 }, async ([job]) => {
 		const source = await findSource(db, job.data.sourceId);
 		if (!source || source.paused) return;
 		try {
 			const polled = await pollSource(db, fetcher, source);
-			for (const item of polled.claimed) {
+			const queue = async (item: ClaimedItem) => {
 				const id = await boss.send(QUEUES.fetch, item, { singletonKey: `${item.sourceId}:${item.key}` });
 				await noteItemJob(db, item.sourceId, item.key, { queue: QUEUES.fetch, id });
-			}
-			log(`source ${source.id} (${source.name}): ${polled.notModified ? 'not modified' : `${polled.listed} listed, ${polled.claimed.length} new`}`);
+			};
+			for (const item of polled.claimed) await queue(item);
+			// Items an earlier poll claimed but died before queuing (a worker killed mid-poll): no
+			// later poll would claim them again, so they are queued here or never. The feed's own
+			// words about them are gone; the page is fetched as a page-list item would be.
+			const claimedKeys = new Set(polled.claimed.map((c) => c.key));
+			const orphans = (await findUnqueuedItems(db, source.id)).filter((o) => !claimedKeys.has(o.key));
+			for (const o of orphans) await queue({ sourceId: source.id, key: o.key, url: o.url, title: null, published: null, text: null });
+			const recovered = orphans.length > 0 ? `; ${orphans.length} left unqueued by an interrupted poll, queued now` : '';
+			log(`source ${source.id} (${source.name}): ${polled.notModified ? 'not modified' : `${polled.listed} listed, ${polled.claimed.length} new`}${recovered}`);
 		} catch (error) {
 			// The source backs off once per failed poll, after the poll's own retries.
 			if (isLastAttempt(job)) await recordPollFailure(db, source.id, messageOf(error), error instanceof FetchFailed ? error.retryAfterSeconds : null);
@@ -82,10 +112,10 @@ export async function startWorker(db: Db, boss: PgBoss, options: WorkerOptions):
 			throw error;
 		}
 	};
-	for (let i = 0; i < fetchConcurrency; i++) await boss.work<ClaimedItem>(QUEUES.fetch, { ...work, batchSize: 1 }, fetchOne);
+	for (let i = 0; i < fetchConcurrency; i++) await workWhileBusy<ClaimedItem>(boss, QUEUES.fetch, { ...work, batchSize: 1 }, fetchOne);
 
 	// Ingested in batches: one run (one row in ingest_runs) for up to 20 articles.
-	await boss.work<IngestJob>(QUEUES.ingest, { ...work, batchSize: 20 }, async (jobs) => {
+	await workWhileBusy<IngestJob>(boss, QUEUES.ingest, { ...work, batchSize: 20 }, async (jobs) => {
 		const labels = [...new Set(jobs.map((j) => `source ${j.data.sourceId}`))];
 		try {
 			const result = await ingestItems(db, options.extractor, jobs.map((j) => j.data), labels);

@@ -186,6 +186,24 @@ export async function claimNewItems(db: Db, sourceId: number, items: readonly It
 	return rows.map((r) => ({ key: r.item_key, url: r.url }));
 }
 
+/**
+ * A source's items claimed by a poll that died before queuing their fetch (killed between the
+ * claim and the send): still `queued`, with no job noted. Only the poll that holds the source
+ * (claimDueSources) asks, so these belong to no living poll.
+ */
+export async function findUnqueuedItems(db: Db, sourceId: number, limit = 1000): Promise<ItemRef[]> {
+	const rows = await db
+		.selectFrom('source_items')
+		.select(['item_key', 'url'])
+		.where('source_id', '=', sourceId)
+		.where('state', '=', 'queued')
+		.where('job_id', 'is', null)
+		.orderBy('item_key')
+		.limit(limit)
+		.execute();
+	return rows.map((r) => ({ key: r.item_key, url: r.url }));
+}
+
 export async function noteItemJob(db: Db, sourceId: number, key: string, job: { queue: string; id: string | null }): Promise<void> {
 	await db
 		.updateTable('source_items')
