@@ -1,11 +1,12 @@
 // The durable job queue (issue 14, item 2) on both engines, one worker in this process (as `npm
 // start` runs it on PGlite) against a fictional site on 127.0.0.1: a feed source is polled, its
 // articles fetched and ingested, each once; a page that keeps failing is retried with backoff and,
-// after its last retry, shows as failed on its source; "retry" brings it in once the site recovers.
+// after its last retry, shows as failed on its source; "retry" brings it in once the site recovers;
+// an item a killed poll claimed without queuing is queued by the next poll.
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/connect';
-import { findSource, listFailedItems } from '../../src/lib/server/db/queries/sources';
+import { claimNewItems, findSource, listFailedItems, makeSourceDue } from '../../src/lib/server/db/queries/sources';
 import { defaultExtractor } from '../../src/lib/server/ingest/default-extractor';
 import { startQueue } from '../../src/lib/server/jobs/queue';
 import { retryFailedItem, startWorker, type RunningWorker } from '../../src/lib/server/jobs/worker';
@@ -77,5 +78,20 @@ describe.each(engines)('source jobs on $name', (engine) => {
 		expect(await listFailedItems(db, 10)).toEqual([]);
 		expect(site.hits.get(failing)).toBe(5);
 		expect(await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual({ n: 3 });
+	});
+
+	it("items a killed poll claimed but never queued are fetched by the source's next poll, once", async () => {
+		// What a worker killed mid-poll leaves (the deployment run caught it): the fourth story's row
+		// claimed, no fetch job. The feed lists it from now on, but no poll claims it a second time.
+		const fourth = FIXTURE_ARTICLES[3];
+		const [source] = await db.selectFrom('sources').select('id').execute();
+		expect(await claimNewItems(db, source.id, [{ key: `kbf-${fourth.slug}`, url: `${site.origin}/berita/${fourth.slug}.html` }])).toHaveLength(1);
+		site.listed = FIXTURE_ARTICLES;
+		expect(await makeSourceDue(db, source.id)).toBe(true);
+		const after = await until('the orphaned item ingested', () => findSource(db, source.id), (s) => s!.itemsNew === 4, 60_000);
+		expect(after!.itemsFailed).toBe(0);
+		expect(site.hits.get(`/berita/${fourth.slug}.html`)).toBe(1);
+		const titles = (await db.selectFrom('articles').select('title').execute()).map((r) => r.title);
+		expect(titles.filter((t) => t === fourth.title)).toHaveLength(1);
 	});
 });
