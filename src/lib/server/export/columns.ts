@@ -2,14 +2,10 @@
 // Frictionless table schema, the OpenAPI schema and the /data dictionary are all generated from.
 // The order of `columns` is the documented, stable column order; append, never reorder.
 
-/** Frictionless table-schema field types used here. */
-export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'boolean';
-export type CellValue = string | number | boolean | null;
+import type { Bilingual, FieldType } from '$lib/domain/public-statement';
 
-export interface Bilingual {
-	id: string;
-	en: string;
-}
+export type { Bilingual, FieldType };
+export type CellValue = string | number | boolean | null;
 
 export interface ExportContext {
 	/** Scheme + host the permalinks point to, e.g. 'https://pledgewatch.example'. */

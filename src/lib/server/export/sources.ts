@@ -1,5 +1,6 @@
 // The export sources of the three datasets under their URL filters: what every route, the API and
 // the bulk download hand to respondExport().
+import type { PublicStatement } from '$lib/domain/public-statement';
 import type { InstitutionKind } from '$lib/domain/vocabulary';
 import { articleFiltersToParams, type ArticleFilters } from '$lib/filters/article-filters';
 import { institutionFiltersToParams, type InstitutionFilters } from '$lib/filters/institution-filters';
@@ -9,7 +10,7 @@ import { openCsvCopy } from '../db/copy-csv';
 import { countArticles, findArticlesAfter, type ArticleExportRow } from '../db/queries/export-articles';
 import { findDataLastModified } from '../db/queries/export-data-version';
 import { countInstitutions, findInstitutionsAfter, type InstitutionExportRow } from '../db/queries/export-institutions';
-import { countPledges, findPledgesAfter, type PledgeExportRow } from '../db/queries/export-pledges';
+import { countPledges, findPledgesAfter } from '../db/queries/export-pledges';
 import { pledgesCsvPlan } from '../db/queries/export-pledges-csv';
 import { articlesCsvPlan } from '../db/queries/export-articles-csv';
 import { columnNames } from './columns';
@@ -24,7 +25,7 @@ function withoutSort(params: URLSearchParams): URLSearchParams {
 	return params;
 }
 
-export function pledgeSource(db: Db, f: PledgeFilters, subject = 'pledges'): ExportSource<PledgeExportRow> {
+export function pledgeSource(db: Db, f: PledgeFilters, subject = 'pledges'): ExportSource<PublicStatement> {
 	return {
 		dataset: pledgesDataset,
 		fetchAfter: (after, limit) => findPledgesAfter(db, f, after, limit),
@@ -32,7 +33,7 @@ export function pledgeSource(db: Db, f: PledgeFilters, subject = 'pledges'): Exp
 		subject,
 		filters: withoutSort(pledgeFiltersToParams(f)),
 		lastModified: () => findDataLastModified(db),
-		openCsvCopy: (ctx) => openCsvCopy(db, pledgesCsvPlan(db, f, columnNames(pledgesDataset)), ctx.origin)
+		openCsvCopy: (ctx) => openCsvCopy(db, pledgesCsvPlan(db, f), ctx.origin)
 	};
 }
 
