@@ -30,6 +30,8 @@ const POSTGRES_ARTICLES = Number(process.env.BENCH_DASHBOARD_POSTGRES_ARTICLES ?
 // Larger corpora are this many pipeline articles copied set-based (see replicateCorpus).
 const PIPELINE_MAX = 5000;
 const REQUESTS = Number(process.env.BENCH_DASHBOARD_REQUESTS ?? 60);
+// Words most generated articles contain, for the cold facet counts (each searched once).
+const COLD_WORDS = ['dprd', 'akan', 'pemerintah', 'program', 'warga'];
 
 async function writeCorpus(file: string, count: number): Promise<void> {
 	const out = createWriteStream(file);
@@ -103,6 +105,20 @@ async function measure(label: string, env: Record<string, string>, slug: string)
 				`    ${name.padEnd(12)} p50 ${r.p50.toFixed(1).padStart(6)} ms · p95 ${r.p95.toFixed(1).padStart(6)} ms · ratio to static (p95) ${(r.p95 / Math.max(0.01, staticFile.p95)).toFixed(1)}`
 			);
 		}
+		// Cold: the first request for a search nobody has made yet, so no cache holds its page or its
+		// facet counts. Common words of the generated news, each asked once.
+		const cold: number[] = [];
+		for (const word of COLD_WORDS) {
+			const started = performance.now();
+			const res = await fetch(`${base}/pledges?q=${encodeURIComponent(word)}`, { headers: { 'accept-language': 'id' } });
+			await res.arrayBuffer();
+			if (!res.ok) throw new Error(`/pledges?q=${word}: HTTP ${res.status}`);
+			cold.push(performance.now() - started);
+		}
+		cold.sort((a, b) => a - b);
+		console.log(
+			`    ${'cold search'.padEnd(12)} first request for ${cold.length} common words: median ${cold[Math.floor(cold.length / 2)].toFixed(1)} ms · worst ${cold[cold.length - 1].toFixed(1)} ms · ratio to static (p95) ${(cold[cold.length - 1] / Math.max(0.01, staticFile.p95)).toFixed(1)}`
+		);
 	} finally {
 		await stopServer(child);
 	}

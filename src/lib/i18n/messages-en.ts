@@ -242,6 +242,7 @@ export const en: Messages = {
 		amountLabel: 'Amounts stated',
 		amountTotal: (sum, n) => `${sum} across ${n} ${n === '1' ? 'pledge that states' : 'pledges that state'} an amount`,
 		amountNone: 'No pledge in this selection states a rupiah amount.',
+		estimateNote: 'This search matches a large part of the archive, so its counts, chart and rupiah total (≈) are estimated from a sample of the articles. The list and its downloads are complete.',
 		amountNote: (qualified) =>
 			`Each sentence's amount is counted once and added as stated${qualified === '0' ? '' : `, including ${qualified} given as “about”, “more than” or “up to”`}; requests are not counted.`,
 		sorts: { newest: 'Newest first', oldest: 'Oldest first' },

@@ -243,6 +243,8 @@ export const id = {
 		amountLabel: 'Jumlah yang disebut',
 		amountTotal: (sum: string, n: string) => `${sum} dari ${n} janji yang menyebut jumlah`,
 		amountNone: 'Tidak ada janji dalam pilihan ini yang menyebut jumlah rupiah.',
+		estimateNote:
+			'Pencarian ini cocok dengan sebagian besar arsip, jadi jumlah, grafik, dan total rupiahnya (≈) diperkirakan dari sampel artikel. Daftar dan unduhannya tetap lengkap.',
 		amountNote: (qualified: string) =>
 			`Jumlah dihitung sekali per kalimat dan dijumlahkan apa adanya${qualified === '0' ? '' : `, termasuk ${qualified} jumlah dengan “sekitar”, “lebih dari” atau “hingga”`}; permintaan tidak ikut dihitung.`,
 		sorts: { newest: 'Terbaru dulu', oldest: 'Terlama dulu' },

@@ -2,23 +2,22 @@
 // the selection) and the rupiah its pledges state. Same WHERE clause as the page and its exports.
 import { sql } from 'kysely';
 import type { Category } from '$lib/domain/vocabulary';
-import { pledgeFiltersToParams, type PledgeFilters } from '$lib/filters/pledge-filters';
+import type { PledgeFilters } from '$lib/filters/pledge-filters';
 import type { Db } from '../connect';
 import type { MonthCategoryCount } from './dashboard-overview';
 import { filteredStatements, sentenceKeySql } from './pledge-where';
+import { countKey, scaled, type CountSample } from './count-sample';
 import { cachedRead } from './read-cache';
-
-const cacheKey = (name: string, f: PledgeFilters) => `${name}?${pledgeFiltersToParams({ ...f, sort: 'newest' })}`;
 
 /**
  * Dated statements of the selection per month ('YYYY-MM-01') and category — category assignments,
  * as the overview's chart and the exports count them: a two-category sentence is in both stacks.
  * The overview reads the rollup; a selection (words, status, strength …) has to read statements.
  */
-export async function getSelectionTimeline(db: Db, f: PledgeFilters): Promise<MonthCategoryCount[]> {
+export async function getSelectionTimeline(db: Db, f: PledgeFilters, sample: CountSample | null = null): Promise<MonthCategoryCount[]> {
 	const month = sql<string>`to_char(s.stated_on, 'YYYY-MM-01')`;
-	const rows = await cachedRead(db, cacheKey('timeline', f), () =>
-		filteredStatements(db, f)
+	const rows = await cachedRead(db, countKey('timeline', f, sample), () =>
+		filteredStatements(db, f, undefined, sample)
 			.where('s.stated_on', 'is not', null)
 			.select([month.as('month'), 's.category', (eb) => eb.fn.countAll<number>().as('n')])
 			.groupBy([month, 's.category'])
@@ -26,7 +25,7 @@ export async function getSelectionTimeline(db: Db, f: PledgeFilters): Promise<Mo
 			.orderBy('s.category')
 			.execute()
 	);
-	return rows.map((r) => ({ month: r.month, category: r.category as Category, count: Number(r.n) }));
+	return rows.map((r) => ({ month: r.month, category: r.category as Category, count: scaled(Number(r.n), sample) }));
 }
 
 export interface SelectionAmounts {
@@ -43,9 +42,9 @@ export interface SelectionAmounts {
  * amount on both rows, so amounts are taken once per sentence (the largest, should rows differ).
  * Requests are left out: what is asked for is not what is pledged.
  */
-export async function getSelectionAmounts(db: Db, f: PledgeFilters): Promise<SelectionAmounts> {
-	const row = await cachedRead(db, cacheKey('amounts', f), () => {
-		const perSentence = filteredStatements(db, f)
+export async function getSelectionAmounts(db: Db, f: PledgeFilters, sample: CountSample | null = null): Promise<SelectionAmounts> {
+	const row = await cachedRead(db, countKey('amounts', f, sample), () => {
+		const perSentence = filteredStatements(db, f, undefined, sample)
 			.where('s.kind', '=', 'pledge')
 			.where('s.amount', 'is not', null)
 			.select([
@@ -63,5 +62,5 @@ export async function getSelectionAmounts(db: Db, f: PledgeFilters): Promise<Sel
 			])
 			.executeTakeFirstOrThrow();
 	});
-	return { total: Number(row.total), pledges: Number(row.pledges), qualified: Number(row.qualified) };
+	return { total: scaled(Number(row.total), sample), pledges: scaled(Number(row.pledges), sample), qualified: scaled(Number(row.qualified), sample) };
 }

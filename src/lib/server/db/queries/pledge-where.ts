@@ -5,6 +5,7 @@ import type { PledgeFacet, PledgeFilters } from '$lib/filters/pledge-filters';
 import { monthAfter, monthStart } from '$lib/filters/url-params';
 import { expandSearchText } from '$lib/server/resolve/search-vocabulary';
 import type { Db } from '../connect';
+import type { CountSample } from './count-sample';
 import { statementIdsNamed } from './name-search';
 import { overdueSql } from './overdue';
 import { matchesText, publicStatements } from './public-statements';
@@ -12,10 +13,11 @@ import { provinceCodeSql } from './province';
 
 /**
  * Public statements (never rejected, never on a syndicated copy) matching every filter except
- * `except` (a facet's counts ignore its own selection), with `i` the actor and `g` its region.
+ * `except` (a facet's counts ignore its own selection), with `i` the actor and `g` its region;
+ * on a sample of the articles when counting a broad selection (./count-sample.ts).
  */
-export function filteredStatements(db: Db, f: PledgeFilters, except?: PledgeFacet) {
-	let q = publicStatements(db)
+export function filteredStatements(db: Db, f: PledgeFilters, except?: PledgeFacet, sample?: CountSample | null) {
+	let q = publicStatements(db, sample?.percent)
 		.leftJoin('institutions as i', 'i.id', 's.actor_institution_id')
 		.leftJoin('regions as g', 'g.code', 'i.region_code');
 	if (f.q) {

@@ -1,10 +1,11 @@
 // Pledge search (/pledges): full-text (Indonesian and English stemming, see matchesText), the
 // URL filters of $lib/filters/pledge-filters, facet counts (cached per data version), keyset pages.
 import { sql, type RawBuilder } from 'kysely';
-import { pledgeFiltersToParams, type PledgeFacet, type PledgeFilters } from '$lib/filters/pledge-filters';
+import type { PledgeFacet, PledgeFilters } from '$lib/filters/pledge-filters';
 import { parseIsoDay, parseRowId } from '$lib/filters/url-params';
 import type { Db } from '../connect';
 import { filteredStatements, leadsItsSentence, sentenceKeySql } from './pledge-where';
+import { countKey, scaled, type CountSample } from './count-sample';
 import { cachedRead } from './read-cache';
 import { findStatementCards, mergeSentenceCards, type StatementCard } from './statement-cards';
 import { provinceCodeSql } from './province';
@@ -35,10 +36,12 @@ export interface PledgePage {
 	statements: number;
 	/** Matching rows, one per category of a sentence — what the exports hold and the chart stacks. */
 	total: number;
+	/** The two counts above are estimated from a sample (a broad selection, ./count-sample.ts). */
+	estimated: boolean;
 	next: string | null;
 }
 
-export async function searchPledges(db: Db, f: PledgeFilters, cursorText: string | null, limit = 25): Promise<PledgePage> {
+export async function searchPledges(db: Db, f: PledgeFilters, cursorText: string | null, limit = 25, sample: CountSample | null = null): Promise<PledgePage> {
 	const cursor = decodeCursor(cursorText);
 	const base = filteredStatements(db, f);
 	// One row per sentence (its first matching statement) so the ordered indexes still serve a page.
@@ -63,8 +66,8 @@ export async function searchPledges(db: Db, f: PledgeFilters, cursorText: string
 	const [rows, totals] = await Promise.all([
 		page.limit(limit + 1).execute(),
 		// The totals scan every match; they are the same for every page and sort, so they are cached.
-		cachedRead(db, `total?${pledgeFiltersToParams({ ...f, sort: 'newest' })}`, () =>
-			base
+		cachedRead(db, countKey('total', f, sample), () =>
+			filteredStatements(db, f, undefined, sample)
 				.select((eb) => [eb.fn.countAll<number>().as('n'), sentenceCount().as('sentences')])
 				.executeTakeFirstOrThrow()
 		)
@@ -73,8 +76,9 @@ export async function searchPledges(db: Db, f: PledgeFilters, cursorText: string
 	const last = shown[shown.length - 1];
 	return {
 		cards: mergeSentenceCards(await findStatementCards(db, { ids: await withSiblings(db, f, shown) })),
-		statements: Number(totals.sentences),
-		total: Number(totals.n),
+		statements: scaled(Number(totals.sentences), sample),
+		total: scaled(Number(totals.n), sample),
+		estimated: sample !== null,
 		next: rows.length > limit && last ? encodeCursor({ statedOn: last.stated_on, id: last.id }) : null
 	};
 }
@@ -115,16 +119,16 @@ const facetExpressions: Record<PledgeFacet, RawBuilder<string | number | null>> 
 const sentenceCount = () => sql<number>`count(distinct ${sentenceKeySql()})`;
 
 /** Counts per value of every facet, each under all the other filters (so alternatives stay visible). */
-export function getPledgeFacets(db: Db, f: PledgeFilters): Promise<FacetCounts> {
-	return cachedRead(db, `facets?${pledgeFiltersToParams({ ...f, sort: 'newest' })}`, () => computeFacets(db, f));
+export function getPledgeFacets(db: Db, f: PledgeFilters, sample: CountSample | null = null): Promise<FacetCounts> {
+	return cachedRead(db, countKey('facets', f, sample), () => computeFacets(db, f, sample));
 }
 
 type FacetRow = { value: string | number | null; n: number };
 
-function toFacetValues(facet: PledgeFacet, rows: FacetRow[]): FacetValue[] {
+function toFacetValues(facet: PledgeFacet, rows: FacetRow[], sample: CountSample | null): FacetValue[] {
 	return rows
 		.filter((r) => r.value !== null)
-		.map((r) => ({ value: String(r.value), count: Number(r.n) }))
+		.map((r) => ({ value: String(r.value), count: scaled(Number(r.n), sample) }))
 		.sort((a, b) => (facet === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value)));
 }
 
@@ -136,7 +140,7 @@ const facetSql = (facet: PledgeFacet) => facetExpressions[facet];
  * facets without one share the same rows, so they are counted in ONE scan with grouping sets
  * instead of one scan each — on a common search word that scan is most of the page's time.
  */
-async function computeFacets(db: Db, f: PledgeFilters): Promise<FacetCounts> {
+async function computeFacets(db: Db, f: PledgeFilters, sample: CountSample | null): Promise<FacetCounts> {
 	const facets = Object.keys(facetExpressions) as PledgeFacet[];
 	const selected = facets.filter((facet) => f[facet].length > 0);
 	const shared = facets.filter((facet) => f[facet].length === 0);
@@ -144,16 +148,16 @@ async function computeFacets(db: Db, f: PledgeFilters): Promise<FacetCounts> {
 	await Promise.all([
 		...selected.map(async (facet) => {
 			const expr = facetSql(facet);
-			const rows = await filteredStatements(db, f, facet)
+			const rows = await filteredStatements(db, f, facet, sample)
 				.select([expr.as('value'), sentenceCount().as('n')])
 				.groupBy(expr)
 				.execute();
-			counts[facet] = toFacetValues(facet, rows);
+			counts[facet] = toFacetValues(facet, rows, sample);
 		}),
 		(async () => {
 			if (shared.length === 0) return;
 			// grouping(expr) is 0 on the rows grouped by that facet, telling its real nulls from the set's.
-			const rows = await filteredStatements(db, f)
+			const rows = await filteredStatements(db, f, undefined, sample)
 				.select([
 					...shared.map((facet, i) => facetSql(facet).as(`v${i}`)),
 					...shared.map((facet, i) => sql<number>`grouping(${facetSql(facet)})`.as(`g${i}`)),
@@ -164,7 +168,7 @@ async function computeFacets(db: Db, f: PledgeFilters): Promise<FacetCounts> {
 			const byColumn = rows as unknown as Array<Record<string, string | number | null>>;
 			shared.forEach((facet, i) => {
 				const mine = byColumn.filter((r) => Number(r[`g${i}`]) === 0).map((r) => ({ value: r[`v${i}`], n: Number(r.n) }));
-				counts[facet] = toFacetValues(facet, mine);
+				counts[facet] = toFacetValues(facet, mine, sample);
 			});
 		})()
 	]);

@@ -7,10 +7,17 @@ import type { Db } from '../connect';
 
 type WithStatementAndArticle = Database & { s: Database['statements']; a: Database['articles'] };
 
-export function publicStatements(db: Db): SelectQueryBuilder<WithStatementAndArticle, 's' | 'a', object> {
-	return db
-		.selectFrom('statements as s')
-		.innerJoin('articles as a', 'a.id', 's.article_id')
+/**
+ * `samplePercent` keeps the statements of a repeatable sample of that share of the articles' pages
+ * (./count-sample.ts: estimates for broad selections); the number is ours, never user input.
+ */
+export function publicStatements(db: Db, samplePercent?: number): SelectQueryBuilder<WithStatementAndArticle, 's' | 'a', object> {
+	const q = db.selectFrom('statements as s').innerJoin('articles as a', 'a.id', 's.article_id');
+	const sampled =
+		samplePercent === undefined
+			? q
+			: q.where(sql<boolean>`a.id in (select id from articles tablesample system (${sql.lit(Number(samplePercent.toFixed(4)))}) repeatable (1))`);
+	return sampled
 		.where('s.review_status', '<>', 'rejected')
 		.where('a.duplicate_of', 'is', null);
 }
