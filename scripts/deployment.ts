@@ -13,7 +13,8 @@ const { values } = parseArgs({
 		clients: { type: 'string', default: '200' },
 		seconds: { type: 'string', default: '60' },
 		sites: { type: 'string', default: '4' },
-		json: { type: 'string' }
+		json: { type: 'string' },
+		logs: { type: 'string' }
 	}
 });
 const number = (flag: string, raw: string | undefined) => {
@@ -28,7 +29,8 @@ const report = await runDeployment({
 	articles: number('articles', values.articles),
 	clients: number('clients', values.clients),
 	seconds: number('seconds', values.seconds),
-	sites: number('sites', values.sites)
+	sites: number('sites', values.sites),
+	logDir: values.logs
 });
 console.log(`\n${formatReport(report)}`);
 if (values.json) {

@@ -7,9 +7,11 @@
 // did the API's rate limit hold across the two instances. Everything started is stopped and every
 // folder removed, also when a step fails.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { openPostgresDb, type Db } from '../../src/lib/server/db/connect';
-import { countArticlesLike, countItemStates, countQueueJobs, type ArticleCounts, type QueueJobCounts } from '../../src/lib/server/db/queries/deployment-audit';
+import { countArticlesLike, countItemStates, countQueueJobs, measureStorage, type ArticleCounts, type QueueJobCounts, type StorageFigures } from '../../src/lib/server/db/queries/deployment-audit';
 import { QUEUES } from '../../src/lib/server/jobs/queue';
 import { addSource } from '../../src/lib/server/sources/add-source';
 import { startBuiltServer, type BuiltServer } from '../../tests/e2e/built-server';
@@ -32,11 +34,13 @@ export interface DeploymentOptions {
 	killAtShare?: number;
 	/** How long to wait for the queue to drain after the readers stop. */
 	drainSeconds?: number;
+	/** A folder to keep each instance's and worker's output in (for reading their errors afterwards). */
+	logDir?: string;
 	log?: (line: string) => void;
 }
 
 export interface DeploymentReport {
-	options: Required<Omit<DeploymentOptions, 'log'>>;
+	options: Required<Omit<DeploymentOptions, 'log' | 'logDir'>>;
 	readers: ReaderStats;
 	rateLimit: { limitPerMinute: number; sent: number; answered: number; refused: number; other: number; seconds: number };
 	kill: { atSeconds: number; articlesInAtKill: number; instance: string; worker: string };
@@ -52,6 +56,7 @@ export interface DeploymentReport {
 	byWorker: Record<string, number>;
 	/** Items a killed poll had claimed but not queued, queued by a later poll. */
 	recoveredItems: number;
+	storage: StorageFigures;
 	totalSeconds: number;
 }
 
@@ -130,6 +135,11 @@ export async function runDeployment(input: DeploymentOptions): Promise<Deploymen
 	const workers: WorkerProcess[] = [];
 	const dbs: Db[] = [];
 	const cleanup = async () => {
+		if (input.logDir) {
+			fs.mkdirSync(input.logDir, { recursive: true });
+			apps.forEach((a, i) => fs.writeFileSync(path.join(input.logDir!, `app-${'ab'[i]}.log`), a.output()));
+			workers.forEach((w) => fs.writeFileSync(path.join(input.logDir!, `${w.name}.log`), w.output()));
+		}
 		await Promise.all(workers.map((w) => w.stop().catch(() => {})));
 		await Promise.all(apps.map((a) => a.stop().catch(() => {})));
 		await Promise.all(dbs.map((d) => d.destroy().catch(() => {})));
@@ -241,6 +251,7 @@ export async function runDeployment(input: DeploymentOptions): Promise<Deploymen
 			replicaLog: apps.flatMap((a, i) => a.output().split('\n').filter((l) => l.startsWith('read replica')).map((l) => `${i === 0 ? 'app-a' : 'app-b'}: ${l}`)),
 			byWorker: Object.fromEntries(workers.map((w) => [w.name, ingestedBy(w)])),
 			recoveredItems: workers.reduce((n, w) => n + recoveredBy(w), 0),
+			storage: await measureStorage(db),
 			totalSeconds: 0
 		};
 		report.totalSeconds = since();
@@ -253,6 +264,7 @@ export async function runDeployment(input: DeploymentOptions): Promise<Deploymen
 }
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The report as lines of text (the script prints it; docs/scaling.md quotes it). */
 export function formatReport(r: DeploymentReport): string {
@@ -274,6 +286,7 @@ export function formatReport(r: DeploymentReport): string {
 		`  pages:     ${r.pageFetches.pages} article pages fetched, ${r.pageFetches.fetchedTwice} fetched more than once`,
 		`  jobs:      ${jobs}`,
 		`  replica:   ${r.replica.distinctUrls}/${r.expected} articles on the replica (${r.replica.rows} rows)`,
+		`  storage:   database ${mb(r.storage.databaseBytes)} for ${r.storage.articles} articles (demo included): articles ${mb(r.storage.articlesBytes)}, statements ${mb(r.storage.statementsBytes)}, job queue ${mb(r.storage.jobBytes)}`,
 		`  rate limit: one address, ${r.rateLimit.sent} API requests alternating over both instances in ${r.rateLimit.seconds.toFixed(1)} s: ${r.rateLimit.answered} answered, ${r.rateLimit.refused} refused (limit ${r.rateLimit.limitPerMinute}/min per address)`,
 		...r.replicaLog.map((l) => `  ${l}`),
 		`  whole run: ${r.totalSeconds.toFixed(0)} s`

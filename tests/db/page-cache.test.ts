@@ -1,5 +1,6 @@
 // The page cache hook on a real database: a page is rendered once per data version, answered with
-// 304 when the client holds it, rendered again after an ingest, and never shared with an editor.
+// 304 when the client holds it, rendered again after an ingest (visitors arriving during that render
+// get the page as it was), and never shared with an editor.
 // The renderer is a stand-in that reads the database, as a page's load function would.
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -123,5 +124,59 @@ describe.each(engines)('page cache on $name', (engine) => {
 		const answers = await Promise.all(Array.from({ length: 20 }, () => get('/pledges?q=burst')));
 		expect(renders).toBe(rendered + 1);
 		expect(answers.map((a) => a.response.headers.get(CACHE_STATUS_HEADER)).sort()).toEqual([...Array<string>(19).fill('hit'), 'miss']);
+	});
+
+	it('while a changed page renders, the visitors meanwhile get the page as it was, under its old ETag', async () => {
+		const before = await get('/');
+		expect(before.text).toContain('articles: 1');
+		const gazetteer = await loadGazetteer();
+		const text = ARTICLE.replace('pembinaan warga binaan', 'perbaikan jalan desa');
+		await ingest(handle.db, [{ item: { origin: 'test:2', text, published: '2025-02-04', outlet: 'Kabar Contoh' } }], { trigger: 'cli', sources: ['test'], extractor: defaultExtractor(gazetteer), gazetteer });
+		await new Promise((r) => setTimeout(r, 1100));
+		const rendered = renders;
+		const answers = await Promise.all(Array.from({ length: 20 }, () => get('/')));
+		expect(renders).toBe(rendered + 1);
+		const fresh = answers.filter((a) => a.response.headers.get(CACHE_STATUS_HEADER) === 'miss');
+		// The others read the version the new one replaces (its read was in flight), or found the
+		// new version's render under way: either way the page as it was.
+		const stale = answers.filter((a) => ['hit', 'stale'].includes(a.response.headers.get(CACHE_STATUS_HEADER)!));
+		expect([fresh.length, stale.length]).toEqual([1, 19]);
+		expect(fresh[0].text).toContain('articles: 2');
+		for (const a of stale) {
+			expect(a.text).toContain('articles: 1');
+			expect(a.response.headers.get('etag')).toBe(before.response.headers.get('etag'));
+		}
+		// Once rendered, everyone gets the new page.
+		const after = await get('/');
+		expect(after.response.headers.get(CACHE_STATUS_HEADER)).toBe('hit');
+		expect(after.text).toContain('articles: 2');
+	});
+
+	it('a visitor who arrives while the new version is rendering gets the page as it was, marked stale', async () => {
+		let release: () => void = () => {};
+		let hold = false;
+		const slowRender = async (event: RequestEvent) => {
+			if (hold) await new Promise<void>((r) => (release = r));
+			return render(event);
+		};
+		const visit = (path: string) => handleRequest({ event: requestEvent(path), resolve: slowRender });
+		const before = await visit('/?v=3');
+		expect(await before.text()).toContain('articles: 2');
+		const gazetteer = await loadGazetteer();
+		const text = ARTICLE.replace('pembinaan warga binaan', 'sekolah rakyat terpadu');
+		await ingest(handle.db, [{ item: { origin: 'test:3', text, published: '2025-02-05', outlet: 'Kabar Contoh' } }], { trigger: 'cli', sources: ['test'], extractor: defaultExtractor(gazetteer), gazetteer });
+		await new Promise((r) => setTimeout(r, 1100));
+		hold = true;
+		const first = visit('/?v=3');
+		// The first visitor has read the new version and is rendering (held).
+		await new Promise((r) => setTimeout(r, 300));
+		const during = await visit('/?v=3');
+		expect(during.headers.get(CACHE_STATUS_HEADER)).toBe('stale');
+		expect(during.headers.get('etag')).toBe(before.headers.get('etag'));
+		expect(await during.text()).toContain('articles: 2');
+		release();
+		const fresh = await first;
+		expect(fresh.headers.get(CACHE_STATUS_HEADER)).toBe('miss');
+		expect(await fresh.text()).toContain('articles: 3');
 	});
 });

@@ -30,7 +30,7 @@ export const CACHED_ROUTES: ReadonlySet<string> = new Set([
 // Browsers and shared caches may reuse a page for a minute without asking, and show it while they
 // revalidate for five more; a revalidation costs us one version read, not a render.
 export const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
-/** Tells operators and tests how an answer was made: hit, miss, revalidated (304) or bypass. */
+/** Tells operators and tests how an answer was made: hit, miss, stale (the previous version's page while the new one renders), revalidated (304) or bypass. */
 export const CACHE_STATUS_HEADER = 'x-page-cache';
 
 /** The API's JSON answers: the same for every client of a URL, whatever its language. */
@@ -90,7 +90,7 @@ export function createPageCache(options: PageCacheOptions = {}): Handle {
 
 	const readVersion = async (event: RequestEvent) => {
 		try {
-			return await getDataVersion(db(event), { maxAgeMs: PAGE_VERSION_MAX_AGE_MS });
+			return await getDataVersion(db(event), { maxAgeMs: PAGE_VERSION_MAX_AGE_MS, staleWhileReading: true });
 		} catch (error) {
 			// The read replica went away under this request: nothing was read from it yet, so the
 			// whole request can move to the primary (which it then reads the version from, too).
@@ -133,6 +133,14 @@ export function createPageCache(options: PageCacheOptions = {}): Handle {
 			return replayPage(stored, { ...headers, [CACHE_STATUS_HEADER]: 'hit' });
 		}
 		const pending = rendering.get(etag);
+		// New data, and this page's render for it already under way: the visitors who arrive
+		// meanwhile get the page as it was (as the stale-while-revalidate above lets any shared cache
+		// do), rather than all waiting on that render. While data streams in (a worker ingesting every
+		// second) each page is rendered once per version by one visitor, and under 200 readers the
+		// waits otherwise reached tens of seconds and the pools' time-outs (docs/scaling.md).
+		if (pending && stored) {
+			return replayPage(stored, { etag: weakEtag([stored.version, key]), 'cache-control': cacheControl, [CACHE_STATUS_HEADER]: 'stale' });
+		}
 		if (pending) {
 			const page = await pending;
 			if (page) return replayPage(page, { ...headers, [CACHE_STATUS_HEADER]: 'hit' });

@@ -58,3 +58,25 @@ export async function countQueueJobs(db: Db, queues: readonly string[]): Promise
 		group by name order by name`.execute(db);
 	return queues.map((queue) => rows.find((r) => r.queue === queue) ?? { queue, jobs: 0, retried: 0, retries: 0, failed: 0, open: 0 });
 }
+
+export interface StorageFigures {
+	databaseBytes: number;
+	articles: number;
+	/** The articles table with its indexes and TOAST. */
+	articlesBytes: number;
+	statementsBytes: number;
+	jobBytes: number;
+}
+
+/** On-disk sizes after the run, for bytes-per-article figures (docs/scaling.md). */
+export async function measureStorage(db: Db): Promise<StorageFigures> {
+	const { rows } = await sql<{ database_bytes: string; articles: number; articles_bytes: string; statements_bytes: string; job_bytes: string }>`
+		select pg_database_size(current_database())::text as database_bytes,
+			(select count(*)::int from articles) as articles,
+			pg_total_relation_size('articles')::text as articles_bytes,
+			pg_total_relation_size('statements')::text as statements_bytes,
+			(select coalesce(sum(pg_total_relation_size(c.oid)), 0)::text from pg_class c join pg_namespace n on n.oid = c.relnamespace
+				where n.nspname = 'pgboss' and c.relkind = 'r') as job_bytes`.execute(db);
+	const r = rows[0];
+	return { databaseBytes: Number(r.database_bytes), articles: r.articles, articlesBytes: Number(r.articles_bytes), statementsBytes: Number(r.statements_bytes), jobBytes: Number(r.job_bytes) };
+}

@@ -27,6 +27,8 @@ interface DbCache {
 	entries: LruCache<string, Entry>;
 	/** The latest version read and when it was asked for; settled once it has answered. */
 	version?: { value: Promise<string>; askedAt: number; settled: boolean };
+	/** The last version a read returned. */
+	known?: string;
 }
 
 const caches = new WeakMap<Db, DbCache>();
@@ -50,19 +52,38 @@ function cacheOf(db: Db): DbCache {
 	return cache;
 }
 
+export interface VersionOptions {
+	/** Reuse a finished read for this long (0: never). */
+	maxAgeMs?: number;
+	now?: number;
+	/**
+	 * While a newer read started by another caller is in flight, answer with the last version known
+	 * rather than wait for it; the caller that starts a read still waits for it (pages: under load
+	 * the read queues behind the pages' own queries, and every visitor of that second waited on it —
+	 * seconds, in the deployment run of docs/scaling.md). What is stored under the older version is
+	 * then newer than it, never older, and is replaced at the next.
+	 */
+	staleWhileReading?: boolean;
+}
+
 /**
  * The data version. A read in flight is shared by every caller, so a burst costs one query; a
  * finished read is reused for `maxAgeMs` (0: never). The version is read before the data it
  * labels, so what is stored under a version is never older than it.
  */
-export function getDataVersion(db: Db, { maxAgeMs = 0, now = Date.now() }: { maxAgeMs?: number; now?: number } = {}): Promise<string> {
+export function getDataVersion(db: Db, { maxAgeMs = 0, now = Date.now(), staleWhileReading = false }: VersionOptions = {}): Promise<string> {
 	const cache = cacheOf(db);
 	const last = cache.version;
-	if (last && (!last.settled || now - last.askedAt < maxAgeMs)) return last.value;
+	const stale = staleWhileReading && cache.known !== undefined ? Promise.resolve(cache.known) : null;
+	if (last && !last.settled) return stale ?? last.value;
+	if (last && now - last.askedAt < maxAgeMs) return last.value;
 	const read = { value: readVersion(db), askedAt: now, settled: false };
 	cache.version = read;
 	read.value.then(
-		() => (read.settled = true),
+		(value) => {
+			read.settled = true;
+			cache.known = value;
+		},
 		// A failed read (the database restarting) must not be reused.
 		() => {
 			if (cache.version === read) cache.version = undefined;
