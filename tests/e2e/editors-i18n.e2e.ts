@@ -41,7 +41,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 test.describe('editor area in both languages', () => {
 	let s: Seeded;
 	test.beforeAll(({ editorsServer }) => {
-		s = editorsServer.seed('i18n');
+		s = editorsServer.seed('i18n', 'low');
 	});
 
 	for (const lang of LANGS) {

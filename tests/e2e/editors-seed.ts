@@ -1,9 +1,11 @@
 // Child process for the editors' e2e tests: joins the running test server's embedded database as
-// a tool (as `npm run user` does) and writes fictional data. argv: tag. Prints the ids as JSON.
+// a tool (as `npm run user` does) and writes fictional data. argv: tag, place ('top' | 'low').
+// Prints the ids as JSON.
 import { openDatabase } from '../../src/lib/server/db/connect';
 import { XSS } from './editors-xss-fixture';
 
 const tag = process.argv[2] ?? 'x';
+const place = process.argv[3] === 'low' ? 'low' : 'top';
 const handle = await openDatabase({ role: 'tool', command: `editors-seed ${tag}` });
 try {
 	const db = handle.db;
@@ -40,9 +42,9 @@ try {
 					.executeTakeFirstOrThrow()
 			).id;
 		const start = body.indexOf(evidence);
-		// The review-queue journeys walk the top of the queue in order; other suites' statements sit
-		// lower, so whichever suites share a test server first cannot step in between.
-		const band = tag === 'rev' || tag === 'bulk' ? 0.1 : 0.6;
+		// The review-queue journeys walk the top of the queue in order; a suite that leaves its
+		// statements unreviewed on the shared test server seeds them low, so they cannot step in between.
+		const band = place === 'top' ? 0.1 : 0.6;
 		const low = await statement(a1, evidence, start, duplicate, band + 0.01, 'budget');
 		const mid = await statement(a1, evidence, start, duplicate, band + 0.02, 'oversight');
 		const high = await statement(a1, evidence, start, duplicate, band + 0.03, 'program');

@@ -29,7 +29,8 @@ export interface EditorsServer {
 	baseURL: string;
 	/** Runs `scripts/user.ts` against this server's database (joining the running server). */
 	cli(args: string[], stdin?: string): { status: number | null; stdout: string; stderr: string };
-	seed(tag: string): Seeded;
+	/** `place`: where its statements sit in the review queue (least sure first): at the top, or below the demo's. */
+	seed(tag: string, place?: 'top' | 'low'): Seeded;
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -73,8 +74,8 @@ export const test = base.extend<object, { editorsServer: EditorsServer }>({
 			const server: EditorsServer = {
 				baseURL,
 				cli: (args, stdin) => runTsx('scripts/user.ts', args, env, stdin),
-				seed(tag) {
-					const result = runTsx('tests/e2e/editors-seed.ts', [tag], env);
+				seed(tag, place = 'top') {
+					const result = runTsx('tests/e2e/editors-seed.ts', [tag, place], env);
 					if (result.status !== 0) throw new Error(`seeding failed: ${result.stderr}`);
 					return JSON.parse(result.stdout.trim().split('\n').pop()!) as Seeded;
 				}
