@@ -59,3 +59,29 @@ test('a sentence given two categories shows once with both category chips', asyn
 	const rows = digits((await page.getByTestId('row-count').innerText()).split(':')[0]);
 	expect(rows).toBeGreaterThan(statements);
 });
+
+test('the keyword form fits a phone and lines up on a desktop', async ({ page }) => {
+	const boxes = async () => {
+		const form = page.locator('main form[role="search"]');
+		const box = async (name: string) => (await form.locator(name).boundingBox())!;
+		return { form: await box(':scope'), q: await box('#q'), sort: await box('#sort'), from: await box('#from'), to: await box('#to'), button: await box('button[type="submit"]') };
+	};
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/pledges?q=anggaran%20jalan%20desa%20kabupaten');
+	let b = await boxes();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	// The words, the order and the button take the form's width; the two months share a row.
+	for (const wide of [b.q, b.sort, b.button]) expect(wide.width).toBeGreaterThan(b.form.width * 0.8);
+	expect(Math.abs(b.from.y - b.to.y)).toBeLessThan(1);
+	expect(b.to.x + b.to.width).toBeLessThanOrEqual(b.form.x + b.form.width);
+	await saveScreenshot(page, 'pledges-form-390');
+
+	await page.setViewportSize({ width: 1440, height: 900 });
+	b = await boxes();
+	// One row, every control the same height.
+	for (const control of [b.sort, b.from, b.to, b.button]) {
+		expect(Math.abs(control.y - b.q.y)).toBeLessThan(1);
+		expect(Math.abs(control.height - b.q.height)).toBeLessThan(1);
+	}
+	await saveScreenshot(page, 'pledges-form-1440');
+});

@@ -6,7 +6,8 @@ import { formatMonth } from '$lib/format/date';
 import type { UiLang } from './lang';
 import type { Messages } from './messages-id';
 
-function valueLabel(t: Messages, facet: PledgeFacet, value: string, provinces: ReadonlyMap<string, string>): string {
+/** A facet value as the /pledges checkboxes label it (and captions and citations name it). */
+export function pledgeFacetValueLabel(t: Messages, facet: PledgeFacet, value: string, provinces: ReadonlyMap<string, string>): string {
 	switch (facet) {
 		case 'kind':
 			return t.kinds[value as StatementKind];
@@ -40,7 +41,7 @@ export function describePledgeFilters(
 	if (f.q) parts.push(t.share.words(f.q));
 	for (const facet of PLEDGE_FACETS) {
 		const values = f[facet] as readonly (string | number)[];
-		if (values.length) parts.push(`${t.facets[facet]}: ${values.map((v) => valueLabel(t, facet, String(v), names.provinces ?? new Map())).join(', ')}`);
+		if (values.length) parts.push(`${t.facets[facet]}: ${values.map((v) => pledgeFacetValueLabel(t, facet, String(v), names.provinces ?? new Map())).join(', ')}`);
 	}
 	if (f.from || f.to) parts.push(t.search.range(f.from ? formatMonth(`${f.from}-01`, lang) : '…', f.to ? formatMonth(`${f.to}-01`, lang) : '…'));
 	if (f.overdue) parts.push(t.share.overdue);
