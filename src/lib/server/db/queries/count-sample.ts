@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { pledgeFiltersToParams, type PledgeFilters } from '$lib/filters/pledge-filters';
 import type { Db } from '../connect';
 import { filteredStatements } from './pledge-where';
+import { cachedRead } from './read-cache';
 
 /** A share of the articles' pages to count on, in percent, and the factor that scales counts back. */
 export interface CountSample {
@@ -30,8 +31,12 @@ async function estimatedMatches(db: Db, f: PledgeFilters): Promise<number> {
 	return Number(parsed?.[0]?.Plan?.['Plan Rows'] ?? 0);
 }
 
-/** Null when the selection is narrow enough to count exactly. */
-export async function countSampleFor(db: Db, f: PledgeFilters, sampleAbove = SAMPLE_ABOVE): Promise<CountSample | null> {
+/** Null when the selection is narrow enough to count exactly. Cached per data version, like the counts. */
+export function countSampleFor(db: Db, f: PledgeFilters, sampleAbove = SAMPLE_ABOVE): Promise<CountSample | null> {
+	return cachedRead(db, `${countKey('sample', f)}~above${sampleAbove}`, () => decideSample(db, f, sampleAbove));
+}
+
+async function decideSample(db: Db, f: PledgeFilters, sampleAbove: number): Promise<CountSample | null> {
 	// Exact and cheap for a narrow selection: counting stops one row past the threshold.
 	const capped = await db
 		.selectFrom(filteredStatements(db, f).select(sql<number>`1`.as('one')).limit(sampleAbove + 1).as('m'))
