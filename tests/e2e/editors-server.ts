@@ -113,7 +113,7 @@ export async function loginAs(request: APIRequestContext, baseURL: string, email
 }
 
 export async function loginInBrowser(page: Page, email: string, next = '/admin'): Promise<void> {
-	await page.goto(`/login?next=${encodeURIComponent(next)}`);
+	await page.goto(`/login?next=${encodeURIComponent(next)}`, { waitUntil: 'networkidle' });
 	await page.getByLabel('Email').fill(email);
 	await page.getByLabel('Password').fill(PASSWORD);
 	await page.getByRole('button', { name: 'Log in' }).click();

@@ -33,7 +33,7 @@ test.describe('news sources admin', () => {
 	});
 
 	async function logIn(page: Page, lang: 'id' | 'en') {
-		await page.goto(`${server.baseURL}/login?next=/admin/sources`);
+		await page.goto(`${server.baseURL}/login?next=/admin/sources`, { waitUntil: 'networkidle' });
 		await page.getByLabel('Email').fill(EDITOR);
 		await page.getByLabel('Password').fill(PASSWORD);
 		await page.getByRole('button', { name: 'Log in' }).click();
